@@ -24,7 +24,10 @@ const playbook = defineCollection({
       /** Practices only: the group it is listed under on the playbook index. */
       group: z.enum(PRACTICE_GROUP_IDS).optional(),
       /** Slugs of related playbook pages (file names without .md); each must exist. */
-      related: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(4),
+      related: z
+        .array(z.string().regex(/^[a-z0-9-]+$/))
+        .min(1)
+        .max(4),
     })
     .refine((page) => (page.kind === 'practice') === (page.group !== undefined), {
       message: 'a practice needs a "group"; steps and insights must not have one',

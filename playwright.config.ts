@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+
+/** Port of the production build (dist/) and of the sub-path build (dist-subpath/). */
+export const PORT = 4321;
+export const SUBPATH_PORT = 4322;
+export const SUBPATH_BASE = '/ccn/';
+
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'e2e', testIgnore: /lighthouse/ },
+    // Lighthouse runs alone, after the rest, so a busy CPU does not skew its timings.
+    { name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['e2e'] },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --ignore-lock --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `npx astro preview --ignore-lock --port ${SUBPATH_PORT}`,
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}`,
+      reuseExistingServer: !process.env['CI'],
+      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: SUBPATH_BASE, OUT_DIR: './dist-subpath' },
+    },
+  ],
+});
