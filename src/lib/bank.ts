@@ -159,3 +159,27 @@ export function dimensionForPage(bank: Bank): Map<string, Dimension> {
   }
   return map;
 }
+
+/** Path (below the site base) of the JSON file a bank version is published as. */
+export function bankPath(id: string, version: number): string {
+  return `/navigator/banks/${id}-${version}.json`;
+}
+
+/**
+ * Light structural check of a bank fetched at run time. The file is built from the validated
+ * content, so this guards against a wrong or truncated file, not against hostile content.
+ */
+export function looksLikeBank(value: unknown, id: string, version: number): value is Bank {
+  if (typeof value !== 'object' || value === null) return false;
+  const bank = value as Partial<Bank>;
+  return (
+    bank.id === id &&
+    bank.version === version &&
+    Array.isArray(bank.dimensions) &&
+    bank.dimensions.length > 0 &&
+    Array.isArray(bank.scale) &&
+    Array.isArray(bank.stages) &&
+    Array.isArray(bank.actions) &&
+    Array.isArray(bank.roles)
+  );
+}
