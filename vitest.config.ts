@@ -11,6 +11,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/components/setup.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/stores/**/*.ts', 'src/components/**/*.svelte'],

@@ -57,7 +57,9 @@ export interface Bank {
 /** A bank that fails its cross-checks. The message names the file and each field at fault. */
 export class BankContentError extends Error {
   constructor(file: string, problems: string[]) {
-    super(`The question bank ${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    super(
+      `The question bank ${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'BankContentError';
   }
 }
@@ -75,7 +77,8 @@ function duplicates(values: readonly string[]): string[] {
 /**
  * Checks a bank beyond its schema: unique ids, at least one reverse-worded statement per
  * dimension, stages that start at 0 and rise, a keystone that exists, actions of both
- * horizons for every dimension, and every playbook link pointing at a real page.
+ * horizons for every dimension, every playbook link pointing at a real page, and every
+ * playbook page measured by some dimension (each page links to the section that measures it).
  * @returns one message per problem, each naming the field; empty when the bank is sound.
  */
 export function findBankProblems(bank: Bank, playbookIds: ReadonlySet<string>): string[] {
@@ -112,10 +115,18 @@ export function findBankProblems(bank: Bank, playbookIds: ReadonlySet<string>): 
         (a) => a.dimension === dimension.id && a.horizon === horizon,
       ).length;
       if (count === 0) {
-        problems.push(`actions: dimension "${dimension.id}" has no action with horizon "${horizon}"`);
+        problems.push(
+          `actions: dimension "${dimension.id}" has no action with horizon "${horizon}"`,
+        );
       }
     }
   });
+  const measured = new Set(bank.dimensions.flatMap((d) => d.playbook));
+  for (const page of [...playbookIds].sort()) {
+    if (!measured.has(page)) {
+      problems.push(`dimensions.playbook: no dimension measures the playbook page "${page}"`);
+    }
+  }
   bank.actions.forEach((action, index) => {
     if (!dimensionIds.includes(action.dimension)) {
       problems.push(`actions[${index}].dimension: "${action.dimension}" is not a dimension`);

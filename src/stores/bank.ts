@@ -8,9 +8,7 @@ import { withBase } from '../lib/site';
 
 /** Loading state of the bank in use. */
 export type BankState =
-  | { status: 'loading' }
-  | { status: 'ready'; bank: Bank }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; bank: Bank } | { status: 'error'; message: string };
 
 /** The bank in use. */
 export const bankState = atom<BankState>({ status: 'loading' });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BankContentError,
   allStatements,
+  bankPath,
+  looksLikeBank,
   dimensionForPage,
   findBankProblems,
   latestBanks,
@@ -57,8 +59,38 @@ describe('findBankProblems', () => {
     bank.actions.push({ dimension: 'ghost', horizon: 'now', text: 'x', playbook: 'nope' });
     const problems = findBankProblems(bank, pages);
     expect(problems).toContain('actions: dimension "train" has no action with horizon "now"');
-    expect(problems).toContain(`actions[${bank.actions.length - 1}].dimension: "ghost" is not a dimension`);
-    expect(problems).toContain(`actions[${bank.actions.length - 1}].playbook: "nope" is not a playbook page`);
+    expect(problems).toContain(
+      `actions[${bank.actions.length - 1}].dimension: "ghost" is not a dimension`,
+    );
+    expect(problems).toContain(
+      `actions[${bank.actions.length - 1}].playbook: "nope" is not a playbook page`,
+    );
+  });
+});
+
+describe('playbook coverage', () => {
+  it('names a playbook page that no dimension measures', () => {
+    const bank = testBank();
+    expect(findBankProblems(bank, new Set([...pages, 'orphan']))).toEqual([
+      'dimensions.playbook: no dimension measures the playbook page "orphan"',
+    ]);
+  });
+});
+
+describe('bank files', () => {
+  it('publishes each version at its own path', () => {
+    expect(bankPath('culture-navigator', 3)).toBe('/navigator/banks/culture-navigator-3.json');
+  });
+
+  it('recognises a fetched bank and rejects a wrong or damaged one', () => {
+    const bank = testBank();
+    expect(looksLikeBank(bank, 'test-bank', 1)).toBe(true);
+    expect(looksLikeBank(bank, 'test-bank', 2)).toBe(false);
+    expect(looksLikeBank(bank, 'other', 1)).toBe(false);
+    expect(looksLikeBank({ ...bank, dimensions: [] }, 'test-bank', 1)).toBe(false);
+    expect(looksLikeBank({ ...bank, actions: undefined }, 'test-bank', 1)).toBe(false);
+    expect(looksLikeBank(null, 'test-bank', 1)).toBe(false);
+    expect(looksLikeBank('text', 'test-bank', 1)).toBe(false);
   });
 });
 

@@ -54,7 +54,12 @@ describe('makePlan', () => {
   it('keeps bank order on ties', () => {
     const plan = makePlan(bank, uniform({ lead: 5, listen: 5, train: 3, cheer: 3 }), 4);
     // train 50 × 1 = 50, cheer 50 × 0.9 = 45; lead and listen both 0.
-    expect(plan.priorities.map((p) => p.dimension.id)).toEqual(['train', 'cheer', 'lead', 'listen']);
+    expect(plan.priorities.map((p) => p.dimension.id)).toEqual([
+      'train',
+      'cheer',
+      'lead',
+      'listen',
+    ]);
   });
 
   it('attaches do-now and plan-in-stages actions of each priority', () => {

@@ -79,8 +79,13 @@ describe('scoreResponse', () => {
   });
 
   it('averages the dimensions that have enough answers', () => {
-    const answers = { ...answerAll(bank, DONT_KNOW), 'lead-1': 5, 'lead-2': 5, 'listen-1': 3 };
-    const partial = { ...answers, 'listen-2': 3, 'listen-3': 3 };
+    const answers = {
+      ...answerAll(bank, DONT_KNOW),
+      'lead-1': 5,
+      'lead-2': 5,
+      'listen-1': 3,
+    } as const;
+    const partial = { ...answers, 'listen-2': 3, 'listen-3': 3 } as const;
     const result = scoreResponse(bank, partial);
     expect(result.dimensions.map((d) => d.score)).toEqual([100, 50, null, null]);
     expect(result.overall).toBe(75);
@@ -89,7 +94,7 @@ describe('scoreResponse', () => {
   });
 
   it('needs half of the dimensions scored for an overall index', () => {
-    const oneDimension = { 'lead-1': 5, 'lead-2': 5 };
+    const oneDimension = { 'lead-1': 5, 'lead-2': 5 } as const;
     expect(scoreResponse(bank, oneDimension).overall).toBeNull();
   });
 
@@ -145,7 +150,9 @@ describe('properties', () => {
   const response = fc
     .tuple(...ids.map(() => maybeAnswer))
     .map((values) =>
-      Object.fromEntries(ids.flatMap((id, i) => (values[i] === undefined ? [] : [[id, values[i]]]))),
+      Object.fromEntries(
+        ids.flatMap((id, i) => (values[i] === undefined ? [] : [[id, values[i]]])),
+      ),
     );
 
   it('keeps every score within 0 to 100', () => {
@@ -171,8 +178,13 @@ describe('properties', () => {
           const after = { ...answers, [id]: Math.min(5, from + step) as AnswerValue };
           const a = scoreResponse(bank, before);
           const b = scoreResponse(bank, after);
-          const pairs = [[a.overall, b.overall], ...a.dimensions.map((d, i) => [d.score, b.dimensions[i]?.score])];
-          return pairs.every(([x, y]) => x === null || (y !== null && y !== undefined && y >= x));
+          const pairs = [
+            [a.overall, b.overall],
+            ...a.dimensions.map((d, i) => [d.score, b.dimensions[i]?.score]),
+          ];
+          return pairs.every(
+            ([x, y]) => x === null || x === undefined || (y !== null && y !== undefined && y >= x),
+          );
         },
       ),
     );

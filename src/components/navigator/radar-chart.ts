@@ -2,7 +2,14 @@
  * The only module that touches Chart.js. It registers just what a radar chart needs, so the
  * bundle leaves out every other controller, and it is imported lazily when results show.
  */
-import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
+import {
+  Chart,
+  Filler,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+} from 'chart.js';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
 
