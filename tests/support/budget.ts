@@ -42,6 +42,11 @@ function staticImports(code: string): string[] {
   return found.map((m) => m[1] ?? '');
 }
 
+/** Dynamic imports of an ES module: chunks loaded later, such as results and charts. */
+function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)].map((m) => m[1] ?? '');
+}
+
 /** Maps a URL path in the built site to its file, given the deployment base. */
 function fileFor(distDir: string, base: string, url: string): string {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
@@ -58,6 +63,27 @@ export function initialJs(
   htmlPath: string,
   base = '/',
 ): { bytes: number; files: string[] } {
+  return measureJs(distDir, htmlPath, base, false);
+}
+
+/**
+ * All the JavaScript a page can ever load, in gzip bytes: the initial scripts plus every chunk
+ * reachable through dynamic `import()` (for the navigator: results and the chart).
+ */
+export function reachableJs(
+  distDir: string,
+  htmlPath: string,
+  base = '/',
+): { bytes: number; files: string[] } {
+  return measureJs(distDir, htmlPath, base, true);
+}
+
+function measureJs(
+  distDir: string,
+  htmlPath: string,
+  base: string,
+  followDynamic: boolean,
+): { bytes: number; files: string[] } {
   const html = readFileSync(join(distDir, htmlPath), 'utf8');
   let bytes = inlineScripts(html).reduce((sum, body) => sum + gzipSize(body), 0);
   const queue = entryModules(html).map((url) => fileFor(distDir, base, url));
@@ -68,7 +94,10 @@ export function initialJs(
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     bytes += gzipSize(code);
-    for (const specifier of staticImports(code)) {
+    const specifiers = followDynamic
+      ? [...staticImports(code), ...dynamicImports(code)]
+      : staticImports(code);
+    for (const specifier of specifiers) {
       queue.push(
         specifier.startsWith('/')
           ? fileFor(distDir, base, specifier)
