@@ -230,3 +230,29 @@ test('without JavaScript, the navigator page explains what it needs', async ({ r
   expect(noscript).toContain('The Navigator needs JavaScript.');
   expect(noscript).toMatch(/<a href="\/playbook\/"[^>]*>playbook<\/a>/);
 });
+
+test('the results print as a clean report of at most two A4 pages', async ({ page, request }) => {
+  const bank = (await (await request.get(BANK_URL)).json()) as BankFile & {
+    id: string;
+    version: number;
+  };
+  const answers = Object.fromEntries(
+    bank.dimensions.flatMap((d, i) => d.statements.map((s, j) => [s.id, 1 + ((i + j) % 5)])),
+  );
+  await page.goto('/navigator/');
+  await page.evaluate(
+    (session) => {
+      localStorage.setItem('ccn:navigator:session', JSON.stringify(session));
+    },
+    { bank: bank.id, version: bank.version, role: 'manager', label: 'Acme', answers, screen: 10 },
+  );
+  await page.reload();
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
+});
