@@ -204,7 +204,9 @@ test('start over asks first, then clears every answer', async ({ page }) => {
 
 test('damaged saved answers give a clear message and the page still works', async ({ page }) => {
   await page.goto('/navigator/');
-  await page.evaluate(() => localStorage.setItem('ccn:navigator:session', '{"bank":'));
+  await page.evaluate(() => {
+    localStorage.setItem('ccn:navigator:session', '{"bank":');
+  });
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your saved answers could not be read');
   await page.getByRole('radio', { name: 'Manager' }).check();
