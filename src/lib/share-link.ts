@@ -1,0 +1,296 @@
+/**
+ * Share links: a whole response packed into the URL fragment (the part after "#"), which
+ * browsers never send to a server.
+ *
+ * Format "r1.<base64url>", where the bytes are:
+ *   0       format version (1)
+ *   1       bank code (index in BANK_CODES)
+ *   2       bank version
+ *   3       role index in the bank's role list
+ *   4       number of statements N
+ *   5..     N answers, 3 bits each, packed most significant bit first
+ *           (0 = unanswered, 1 = don't know, 2..6 = agreement 1..5)
+ *   then    label length L (bytes), then L bytes of UTF-8 label
+ *   last 4  CRC-32 of everything before it
+ *
+ * Decoding is strict: the text must be exactly what encoding the decoded value gives back, so
+ * a changed character is either caught by the checksum or by the re-encoding check.
+ */
+import type { Bank } from './bank';
+import type { AnswerValue, Answers } from './scoring';
+
+/** Known bank ids; a link stores the index. Append new banks, never reorder. */
+export const BANK_CODES = ['culture-navigator'] as const;
+
+/** Current link format. */
+export const LINK_FORMAT = 1;
+const PREFIX = `r${LINK_FORMAT}.`;
+/** Longest fragment accepted; a full response with a 60-character label is well under it. */
+export const MAX_FRAGMENT = 400;
+const MAX_LABEL_BYTES = 240;
+
+/** Everything a share link carries. Answers are in bank statement order. */
+export interface SharedResult {
+  bank: string;
+  version: number;
+  role: number;
+  answers: (AnswerValue | undefined)[];
+  label: string;
+}
+
+/** Why a link could not be read. */
+export type LinkErrorCode =
+  | 'empty'
+  | 'oversized'
+  | 'unknown-format'
+  | 'malformed'
+  | 'truncated'
+  | 'checksum'
+  | 'unknown-bank'
+  | 'mismatch';
+
+/** Result of decoding: the shared result, or a typed error with a message for people. */
+export type DecodeResult =
+  { ok: true; result: SharedResult } | { ok: false; error: LinkErrorCode; message: string };
+
+const MESSAGES: Record<LinkErrorCode, string> = {
+  empty: 'This link holds no result. Open the link exactly as it was shared.',
+  oversized:
+    'This link is far longer than any result link, so it was not read. Ask for the link again.',
+  'unknown-format':
+    'This link was made by a newer or different version of the site. Ask for a fresh link, or open it on the site that made it.',
+  malformed:
+    'This link has been changed or damaged: it contains characters a result link never has. Copy the whole link again.',
+  truncated: 'This link is incomplete: part of it is missing. Copy the whole link again.',
+  checksum:
+    'This link has been altered or mistyped: its check code does not match. Copy the whole link again.',
+  'unknown-bank':
+    'This link refers to a questionnaire this site does not have. Open it on the site that made it.',
+  mismatch:
+    'This link does not fit the questionnaire version it names: it has been altered. Ask for the link again.',
+};
+
+function fail(error: LinkErrorCode): DecodeResult {
+  return { ok: false, error, message: MESSAGES[error] };
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE), the checksum zip and PNG use. */
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let c = 0; c < chars; c += 1) out += ALPHABET[(chunk >> (18 - 6 * c)) & 63];
+  }
+  return out;
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of text) {
+    const value = ALPHABET.indexOf(char);
+    if (value === -1) return null;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+function answerCode(answer: AnswerValue | undefined): number {
+  return answer === undefined ? 0 : answer + 1;
+}
+
+/**
+ * Encodes a result as a URL fragment (without the "#").
+ * @throws RangeError for values a link cannot carry (unknown bank, out-of-range numbers)
+ */
+export function encodeResult(result: SharedResult): string {
+  const bank = BANK_CODES.indexOf(result.bank as (typeof BANK_CODES)[number]);
+  if (bank === -1) throw new RangeError(`Unknown bank "${result.bank}"`);
+  const n = result.answers.length;
+  if (
+    result.version < 1 ||
+    result.version > 255 ||
+    result.role < 0 ||
+    result.role > 255 ||
+    n > 255
+  ) {
+    throw new RangeError('Version, role and statement count must each fit in a byte');
+  }
+  const label = new TextEncoder().encode(result.label);
+  if (label.length > MAX_LABEL_BYTES) throw new RangeError('Label too long for a link');
+  const answerBytes = Math.ceil((n * 3) / 8);
+  const body = new Uint8Array(5 + answerBytes + 1 + label.length);
+  body.set([LINK_FORMAT, bank, result.version, result.role, n]);
+  result.answers.forEach((answer, i) => {
+    const code = answerCode(answer);
+    for (let b = 0; b < 3; b += 1) {
+      if ((code >> (2 - b)) & 1) {
+        const bit = i * 3 + b;
+        body[5 + (bit >> 3)] = (body[5 + (bit >> 3)] ?? 0) | (0x80 >> (bit & 7));
+      }
+    }
+  });
+  body[5 + answerBytes] = label.length;
+  body.set(label, 6 + answerBytes);
+  const crc = crc32(body);
+  const bytes = new Uint8Array(body.length + 4);
+  bytes.set(body);
+  bytes.set([crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff], body.length);
+  return PREFIX + toBase64Url(bytes);
+}
+
+/**
+ * Decodes a fragment (with or without the leading "#"). Never throws: any input gives either
+ * the result or a typed error.
+ */
+export function decodeResult(input: string): DecodeResult {
+  const text = input.startsWith('#') ? input.slice(1) : input;
+  if (text.trim() === '') return fail('empty');
+  if (text.length > MAX_FRAGMENT) return fail('oversized');
+  if (!/^r\d+\./.test(text)) return fail('malformed');
+  if (!text.startsWith(PREFIX)) return fail('unknown-format');
+  const bytes = fromBase64Url(text.slice(PREFIX.length));
+  if (bytes === null) return fail('malformed');
+  if (bytes.length < 10) return fail('truncated');
+  const body = bytes.subarray(0, bytes.length - 4);
+  const stored = bytes.subarray(bytes.length - 4);
+  const expected = crc32(body);
+  const actual =
+    (((stored[0] ?? 0) << 24) |
+      ((stored[1] ?? 0) << 16) |
+      ((stored[2] ?? 0) << 8) |
+      (stored[3] ?? 0)) >>>
+    0;
+  const n = body[4] ?? 0;
+  const answerBytes = Math.ceil((n * 3) / 8);
+  const labelLength = body[5 + answerBytes];
+  if (labelLength === undefined || body.length < 6 + answerBytes + labelLength) {
+    return fail(actual === expected ? 'malformed' : 'truncated');
+  }
+  if (actual !== expected) return fail('checksum');
+  if (body[0] !== LINK_FORMAT) return fail('unknown-format');
+  const bank = BANK_CODES[body[1] ?? 255];
+  if (bank === undefined) return fail('unknown-bank');
+  if (body.length !== 6 + answerBytes + labelLength) return fail('malformed');
+  const answers: (AnswerValue | undefined)[] = [];
+  for (let i = 0; i < n; i += 1) {
+    let code = 0;
+    for (let b = 0; b < 3; b += 1) {
+      const bit = i * 3 + b;
+      code = (code << 1) | (((body[5 + (bit >> 3)] ?? 0) >> (7 - (bit & 7))) & 1);
+    }
+    if (code > 6) return fail('malformed');
+    answers.push(code === 0 ? undefined : ((code - 1) as AnswerValue));
+  }
+  let label: string;
+  try {
+    label = new TextDecoder('utf-8', { fatal: true }).decode(
+      body.subarray(6 + answerBytes, 6 + answerBytes + labelLength),
+    );
+  } catch {
+    return fail('malformed');
+  }
+  const result: SharedResult = { bank, version: body[2] ?? 0, role: body[3] ?? 0, answers, label };
+  if (result.version < 1) return fail('malformed');
+  // Strict: only the canonical spelling is accepted (no spare bits, no other padding).
+  if (encodeResult(result) !== text) return fail('malformed');
+  return { ok: true, result };
+}
+
+/** A decoded link matched to its bank: answers keyed by statement id, role by id. */
+export interface SharedResponse {
+  bank: Bank;
+  role: string;
+  answers: Answers;
+  label: string;
+}
+
+/**
+ * Matches a decoded link to its bank version (the one named in the link).
+ * @returns the response, or the "mismatch" error when the statement count or role does not fit
+ */
+export function responseFromShared(
+  shared: SharedResult,
+  bank: Bank,
+): { ok: true; response: SharedResponse } | { ok: false; error: LinkErrorCode; message: string } {
+  const statements = bank.dimensions.flatMap((d) => d.statements);
+  const role = bank.roles[shared.role];
+  if (
+    bank.id !== shared.bank ||
+    bank.version !== shared.version ||
+    statements.length !== shared.answers.length ||
+    role === undefined
+  ) {
+    return { ok: false, error: 'mismatch', message: MESSAGES.mismatch };
+  }
+  const answers: Record<string, AnswerValue> = {};
+  statements.forEach((statement, i) => {
+    const answer = shared.answers[i];
+    if (answer !== undefined) answers[statement.id] = answer;
+  });
+  return { ok: true, response: { bank, role: role.id, answers, label: shared.label } };
+}
+
+/**
+ * Packs a response for a link.
+ * @throws RangeError when the role is not one of the bank's roles
+ */
+export function sharedFromResponse(
+  bank: Bank,
+  role: string,
+  answers: Answers,
+  label: string,
+): SharedResult {
+  const index = bank.roles.findIndex((r) => r.id === role);
+  if (index === -1) throw new RangeError(`Unknown role "${role}"`);
+  return {
+    bank: bank.id,
+    version: bank.version,
+    role: index,
+    answers: bank.dimensions.flatMap((d) => d.statements.map((s) => answers[s.id])),
+    label,
+  };
+}
+
+/**
+ * Builds the full share URL from the page address and a fragment. Only http(s) addresses are
+ * used; anything else (a file: page, say) gives null so no link is offered.
+ */
+export function shareUrl(pageHref: string, fragment: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(pageHref);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.search = '';
+  url.hash = fragment;
+  return url.href;
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Bank } from '../../src/lib/bank';
+import type { AnswerValue } from '../../src/lib/scoring';
+import {
+  MAX_FRAGMENT,
+  crc32,
+  decodeResult,
+  encodeResult,
+  responseFromShared,
+  shareUrl,
+  sharedFromResponse,
+  type SharedResult,
+} from '../../src/lib/share-link';
+
+const bankFile = join(import.meta.dirname, '../../content/navigator/culture-navigator-v1.yaml');
+const bank = parse(readFileSync(bankFile, 'utf8')) as Bank;
+const statementCount = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
+
+const answer = fc.option(fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4, 5), { nil: undefined });
+const sharedResult = fc.record({
+  bank: fc.constant('culture-navigator'),
+  version: fc.integer({ min: 1, max: 255 }),
+  role: fc.integer({ min: 0, max: 255 }),
+  answers: fc.array(answer, { maxLength: 60 }),
+  label: fc.string({ maxLength: 60 }),
+});
+
+function full(label = ''): SharedResult {
+  return {
+    bank: 'culture-navigator',
+    version: 1,
+    role: 1,
+    answers: Array.from({ length: statementCount }, (_, i) => (i % 6) as AnswerValue),
+    label,
+  };
+}
+
+describe('encodeResult', () => {
+  it('fits a full response without a label in 100 characters', () => {
+    const fragment = encodeResult(full());
+    expect(fragment.length).toBeLessThanOrEqual(100);
+    expect(fragment).toMatch(/^r1\.[A-Za-z0-9_-]+$/);
+  });
+
+  it('keeps a 60-character label under the size limit', () => {
+    expect(encodeResult(full('é'.repeat(60))).length).toBeLessThan(MAX_FRAGMENT);
+  });
+
+  it('refuses values a link cannot carry', () => {
+    expect(() => encodeResult({ ...full(), bank: 'other' })).toThrow(RangeError);
+    expect(() => encodeResult({ ...full(), version: 256 })).toThrow(RangeError);
+    expect(() => encodeResult({ ...full(), label: 'x'.repeat(241) })).toThrow(RangeError);
+  });
+});
+
+describe('decodeResult', () => {
+  it('gives back exactly what was encoded, for every valid result', () => {
+    fc.assert(
+      fc.property(sharedResult, (result) => {
+        const decoded = decodeResult(`#${encodeResult(result)}`);
+        expect(decoded).toEqual({ ok: true, result });
+      }),
+    );
+  });
+
+  it('never throws on arbitrary text and always returns a typed error or a result', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        const decoded = decodeResult(text);
+        expect(typeof decoded.ok).toBe('boolean');
+        if (!decoded.ok) expect(decoded.message.length).toBeGreaterThan(20);
+      }),
+    );
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['#', 'empty'],
+    [`r1.${'A'.repeat(MAX_FRAGMENT)}`, 'oversized'],
+    ['hello', 'malformed'],
+    ['r1.abc$def', 'malformed'],
+    ['r9.AAAA', 'unknown-format'],
+    ['r1.AAAA', 'truncated'],
+  ])('rejects %j as %s', (text, error) => {
+    expect(decodeResult(text)).toMatchObject({ ok: false, error });
+  });
+
+  it('rejects a link cut short', () => {
+    const fragment = encodeResult(full('Team A'));
+    expect(decodeResult(fragment.slice(0, -5))).toMatchObject({ ok: false });
+    expect(decodeResult(fragment.slice(0, 14))).toMatchObject({ ok: false, error: 'truncated' });
+  });
+
+  it('rejects an altered character with the checksum', () => {
+    const fragment = encodeResult(full());
+    const i = 10;
+    const swapped =
+      fragment.slice(0, i) + (fragment[i] === 'A' ? 'B' : 'A') + fragment.slice(i + 1);
+    expect(decodeResult(swapped)).toMatchObject({ ok: false, error: 'checksum' });
+  });
+
+  it('accepts none of 100,000 random single-character mutations of valid links', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    const links = [
+      full(),
+      full('North region'),
+      { ...full(), answers: full().answers.map(() => undefined) },
+    ].map(encodeResult);
+    // A small deterministic generator, so the figure is the same on every run.
+    let seed = 20261122;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let accepted = 0;
+    const trials = 100_000;
+    for (let t = 0; t < trials; t += 1) {
+      const link = links[t % links.length] ?? '';
+      const at = Math.floor(random() * link.length);
+      let replacement = link[at] ?? '';
+      while (replacement === link[at])
+        replacement = alphabet[Math.floor(random() * alphabet.length)] ?? '';
+      const mutated = link.slice(0, at) + replacement + link.slice(at + 1);
+      if (decodeResult(mutated).ok) accepted += 1;
+    }
+    console.log(`single-character mutations accepted: ${accepted} of ${trials}`);
+    expect(accepted).toBe(0);
+  });
+});
+
+describe('crc32', () => {
+  it('matches the standard check value', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('responseFromShared and sharedFromResponse', () => {
+  it('maps answers to statement ids and back', () => {
+    const ids = bank.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+    const answers = { [ids[0] ?? '']: 5, [ids[3] ?? '']: 0 } as const;
+    const shared = sharedFromResponse(bank, 'frontline', answers, 'Ops');
+    expect(shared.role).toBe(2);
+    expect(shared.answers).toHaveLength(ids.length);
+    const back = responseFromShared(shared, bank);
+    expect(back).toMatchObject({
+      ok: true,
+      response: { role: 'frontline', answers, label: 'Ops' },
+    });
+  });
+
+  it('refuses a link whose statement count or role does not fit the bank', () => {
+    expect(responseFromShared({ ...full(), answers: [1, 2] }, bank)).toMatchObject({
+      ok: false,
+      error: 'mismatch',
+    });
+    expect(responseFromShared({ ...full(), role: 9 }, bank)).toMatchObject({ ok: false });
+    expect(responseFromShared({ ...full(), version: 2 }, bank)).toMatchObject({ ok: false });
+    expect(() => sharedFromResponse(bank, 'nobody', {}, '')).toThrow(RangeError);
+  });
+});
+
+describe('shareUrl', () => {
+  it('puts the fragment on an http(s) page address and drops any query', () => {
+    expect(shareUrl('https://example.org/ccn/result/?x=1#old', 'r1.AB')).toBe(
+      'https://example.org/ccn/result/#r1.AB',
+    );
+    expect(shareUrl('http://localhost:4321/result/', 'r1.AB')).toBe(
+      'http://localhost:4321/result/#r1.AB',
+    );
+  });
+
+  it('offers no link for other schemes or broken addresses', () => {
+    expect(shareUrl('javascript:alert(1)', 'r1.AB')).toBeNull();
+    expect(shareUrl('file:///tmp/index.html', 'r1.AB')).toBeNull();
+    expect(shareUrl('not a url', 'r1.AB')).toBeNull();
+  });
+});
+
+describe('links of every released bank version', () => {
+  const fixtures = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/links-v1.json'), 'utf8'),
+  ) as {
+    link: string;
+    result: Omit<SharedResult, 'answers'> & { answers: (AnswerValue | null)[] };
+  }[];
+  // JSON has no undefined: unanswered statements are stored as null.
+  const expectedOf = (f: (typeof fixtures)[number]): SharedResult => ({
+    ...f.result,
+    answers: f.result.answers.map((a) => a ?? undefined),
+  });
+
+  it('covers every released version of the bank', () => {
+    expect(new Set(fixtures.map((f) => f.result.version))).toEqual(new Set([bank.version]));
+  });
+
+  it.each(fixtures.map((f) => [f.link, f] as const))(
+    '%s still decodes to the same result',
+    (_, fixture) => {
+      const decoded = decodeResult(new URL(fixture.link).hash);
+      expect(decoded).toEqual({ ok: true, result: expectedOf(fixture) });
+      expect(decoded.ok && responseFromShared(decoded.result, bank).ok).toBe(true);
+    },
+  );
+});
