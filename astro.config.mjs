@@ -18,7 +18,11 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), sitemap()],
+  integrations: [
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    // A shared-result page without a link in its address has nothing to show a search engine.
+    sitemap({ filter: (page) => !page.endsWith('/result/') }),
+  ],
   build: {
     format: 'directory',
     // Small pages: inlining the stylesheet saves a render-blocking request.

@@ -294,3 +294,29 @@ export function shareUrl(pageHref: string, fragment: string): string | null {
   url.hash = fragment;
   return url.href;
 }
+
+/** A share fragment for a response, or the reason, in words for people, that none can be made. */
+export type ShareFragment = { ok: true; fragment: string } | { ok: false; reason: string };
+
+/**
+ * Makes the share fragment of a response without throwing: a response with no role, or one made
+ * with a bank the link format has no code for, gets a reason instead.
+ */
+export function shareFragment(
+  bank: Bank,
+  role: string | null,
+  answers: Answers,
+  label: string,
+): ShareFragment {
+  if (role === null || !bank.roles.some((r) => r.id === role)) {
+    return { ok: false, reason: 'A share link needs your role: go back to the first screen.' };
+  }
+  try {
+    return { ok: true, fragment: encodeResult(sharedFromResponse(bank, role, answers, label)) };
+  } catch {
+    return {
+      ok: false,
+      reason: 'This questionnaire cannot be shared as a link. Export the results instead.',
+    };
+  }
+}

@@ -28,8 +28,11 @@ async function fetchBank(id: string, version: number): Promise<Bank> {
   return data;
 }
 
-/** Loads a bank version and makes it the one in use; failures become a readable message. */
-export async function loadBank(id: string, version: number): Promise<void> {
+/**
+ * Fetches a bank version once and keeps it for the page's lifetime.
+ * @throws Error with a message for people when it cannot be had
+ */
+export async function getBank(id: string, version: number): Promise<Bank> {
   const key = `${id}@${version}`;
   let pending = cache.get(key);
   if (pending === undefined) {
@@ -37,16 +40,26 @@ export async function loadBank(id: string, version: number): Promise<void> {
     cache.set(key, pending);
   }
   try {
-    bankState.set({ status: 'ready', bank: await pending });
+    return await pending;
   } catch (error) {
     cache.delete(key);
     // fetch() rejects with a TypeError when the network fails; say so in words people use.
-    const message =
+    throw new Error(
       error instanceof TypeError
         ? 'The questionnaire could not be downloaded. Check your connection and reload the page.'
         : error instanceof Error
           ? error.message
-          : String(error);
-    bankState.set({ status: 'error', message });
+          : String(error),
+      { cause: error },
+    );
+  }
+}
+
+/** Loads a bank version and makes it the one in use; failures become a readable message. */
+export async function loadBank(id: string, version: number): Promise<void> {
+  try {
+    bankState.set({ status: 'ready', bank: await getBank(id, version) });
+  } catch (error) {
+    bankState.set({ status: 'error', message: (error as Error).message });
   }
 }

@@ -8,7 +8,11 @@ const DIST = join(import.meta.dirname, '../../dist');
 const HTML_BUDGET = 10 * 1024;
 
 const pages = existsSync(DIST) ? htmlFiles(DIST) : [];
-const contentPages = pages.filter((page) => !page.startsWith('navigator/'));
+/** Pages with an island; every other page is content and ships no JavaScript. */
+const ISLAND_PAGES = ['navigator/', 'result/', 'history/', 'compare/', 'team/'];
+const contentPages = pages.filter(
+  (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
+);
 /**
  * Navigator JavaScript budgets in gzip bytes. Issue 3 asked for 20 KB initial and 75 KB with
  * results; Svelte 5's runtime alone is about 15 KB and a radar-only Chart.js about 50 KB, so

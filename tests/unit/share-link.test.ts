@@ -11,6 +11,7 @@ import {
   decodeResult,
   encodeResult,
   responseFromShared,
+  shareFragment,
   shareUrl,
   sharedFromResponse,
   type SharedResult,
@@ -160,6 +161,25 @@ describe('responseFromShared and sharedFromResponse', () => {
     expect(responseFromShared({ ...full(), role: 9 }, bank)).toMatchObject({ ok: false });
     expect(responseFromShared({ ...full(), version: 2 }, bank)).toMatchObject({ ok: false });
     expect(() => sharedFromResponse(bank, 'nobody', {}, '')).toThrow(RangeError);
+  });
+});
+
+describe('shareFragment', () => {
+  it('gives the same fragment as encoding the packed response', () => {
+    const made = shareFragment(bank, 'executive', {}, 'Board');
+    expect(made).toEqual({
+      ok: true,
+      fragment: encodeResult(sharedFromResponse(bank, 'executive', {}, 'Board')),
+    });
+  });
+
+  it('gives a reason instead of throwing when no link can be made', () => {
+    expect(shareFragment(bank, null, {}, '')).toMatchObject({ ok: false, reason: /role/ });
+    expect(shareFragment(bank, 'nobody', {}, '')).toMatchObject({ ok: false, reason: /role/ });
+    expect(shareFragment({ ...bank, id: 'other-bank' }, 'executive', {}, '')).toMatchObject({
+      ok: false,
+      reason: /Export/,
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The only module that touches Chart.js. It registers just what a radar chart needs, so the
- * bundle leaves out every other controller, and it is imported lazily when results show.
+ * The only module that touches Chart.js for radar charts. It registers just what a radar chart
+ * needs, so the bundle leaves out every other controller, and it is imported lazily.
  */
 import {
   Chart,
@@ -13,22 +13,33 @@ import {
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
 
+/** One line on the chart: a result's scores per dimension (null = not enough answers). */
+export interface RadarSeries {
+  label: string;
+  values: (number | null)[];
+}
+
 /** Colours read from the page's design tokens, so the chart follows light and dark themes. */
 function token(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return value === '' ? fallback : value;
 }
 
+/** Extra series (compare view) differ by colour, point shape and dash, not colour alone. */
+const PALETTE = ['#b34700', '#6b3fa0', '#2e7d32', '#ad1457', '#5d4037'];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
+const DASHES = [[], [6, 4], [2, 3], [10, 4, 2, 4], [4, 2], [1, 2]];
+
 /**
- * Draws a radar chart of dimension scores (0–100) on a canvas.
+ * Draws a radar chart of scores (0–100) on a canvas.
  * @returns the chart, to be destroyed when the canvas goes away
  */
 export function drawRadar(
   canvas: HTMLCanvasElement,
   labels: string[],
-  values: (number | null)[],
+  series: RadarSeries[],
 ): Chart<'radar', (number | null)[], string> {
-  const line = token('--color-chart', '#0b5c7a');
+  const main = token('--color-chart', '#0b5c7a');
   const text = token('--color-text', '#1d232b');
   const grid = token('--color-border', '#d5d9de');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -36,17 +47,24 @@ export function drawRadar(
     type: 'radar',
     data: {
       labels,
-      datasets: [
-        {
-          label: 'Score',
-          data: values,
-          borderColor: line,
-          backgroundColor: token('--color-chart-fill', 'rgb(11 92 122 / 20%)'),
-          pointBackgroundColor: line,
-          fill: true,
+      datasets: series.map((s, i) => {
+        const colour = i === 0 ? main : (PALETTE[(i - 1) % PALETTE.length] ?? main);
+        return {
+          label: s.label,
+          data: s.values,
+          borderColor: colour,
+          backgroundColor:
+            series.length === 1
+              ? token('--color-chart-fill', 'rgb(11 92 122 / 20%)')
+              : 'transparent',
+          pointBackgroundColor: colour,
+          pointStyle: POINTS[i % POINTS.length] ?? 'circle',
+          pointRadius: 4,
+          borderDash: DASHES[i % DASHES.length] ?? [],
+          fill: series.length === 1,
           spanGaps: false,
-        },
-      ],
+        };
+      }),
     },
     options: {
       animation: reduceMotion ? false : { duration: 400 },

@@ -1,0 +1,38 @@
+/**
+ * Saves generated files (CSV, JSON, PNG) through the browser's download, entirely locally:
+ * the data becomes a blob: URL that is never sent anywhere.
+ */
+
+function save(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before releasing the data.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+/** Downloads text as a file. */
+export function downloadText(name: string, type: string, text: string): void {
+  save(name, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Downloads what a canvas shows as a PNG. */
+export function downloadCanvas(name: string, canvas: HTMLCanvasElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob === null) {
+        reject(new Error('The chart could not be turned into an image.'));
+        return;
+      }
+      save(name, blob);
+      resolve();
+    }, 'image/png');
+  });
+}

@@ -1,0 +1,290 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { encodeResult } from '../../src/lib/share-link';
+import type { AnswerValue } from '../../src/lib/scoring';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const BANK_URL = '/navigator/banks/culture-navigator-1.json';
+
+interface BankFile {
+  id: string;
+  version: number;
+  roles: { id: string }[];
+  dimensions: { statements: { id: string }[] }[];
+}
+
+async function bankOf(page: Page): Promise<BankFile> {
+  return (await (await page.request.get(BANK_URL)).json()) as BankFile;
+}
+
+/** A full response as a link fragment; `shift` varies the answers between respondents. */
+function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): string {
+  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
+  const answers = Array.from({ length: count }, (_, i) => (1 + ((i + shift) % 5)) as AnswerValue);
+  return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
+}
+
+async function axe(page: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://localhost:4321/') && !r.url().startsWith('blob:')) {
+      problems.push(`request to ${r.url()}`);
+    }
+  });
+  return problems;
+}
+
+test('own results carry a share link that opens read-only in a fresh browser', async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const bank = await bankOf(page);
+  const answers = Object.fromEntries(
+    bank.dimensions.flatMap((d) => d.statements).map((s, i) => [s.id, 1 + (i % 5)]),
+  );
+  await page.goto('/navigator/');
+  await page.evaluate(
+    (session) => {
+      localStorage.setItem('ccn:navigator:session', JSON.stringify(session));
+    },
+    {
+      bank: bank.id,
+      version: bank.version,
+      role: 'manager',
+      label: 'Acme',
+      answers,
+      screen: bank.dimensions.length + 1,
+    },
+  );
+  await page.reload();
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveAttribute('readonly', '');
+  const url = await field.inputValue();
+  expect(url).toMatch(/^http:\/\/localhost:4321\/result\/#r1\.[A-Za-z0-9_-]+$/);
+  expect(new URL(url).hash.length - 1).toBeLessThanOrEqual(100);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  const index = await page.locator('.index-value').textContent();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const problems = watchForProblems(other);
+  await other.goto(url);
+  await expect(other.locator('.index-value')).toHaveText(index ?? '');
+  await expect(other.getByText('Organisation or team: Acme')).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Your priorities' })).toBeVisible();
+  await expect(
+    other.getByRole('link', { name: 'Take the Culture Navigator yourself' }),
+  ).toBeVisible();
+  expect(await other.evaluate(() => localStorage.getItem('ccn:history'))).toBeNull();
+  expect(await axe(other, 'shared result')).toEqual([]);
+  expect(problems).toEqual([]);
+  await fresh.close();
+});
+
+test('damaged, cut, foreign-version and oversized links explain themselves and show no result', async ({
+  page,
+}) => {
+  const bank = await bankOf(page);
+  const good = fragmentFor(bank, 1, 0);
+  const altered = good.slice(0, 12) + (good[12] === 'A' ? 'B' : 'A') + good.slice(13);
+  const cases: [string, RegExp][] = [
+    [altered, /altered or mistyped/],
+    [good.slice(0, 20), /incomplete|changed or damaged/],
+    [`r7.${good.slice(3)}`, /newer or different version/],
+    [`r1.${'A'.repeat(500)}`, /far longer/],
+    ['', /holds no result/],
+  ];
+  for (const [fragment, message] of cases) {
+    await page.goto(`/result/#${fragment}`);
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This result link cannot be shown.');
+    await expect(alert).toContainText(message);
+    await expect(page.getByText('Overall index')).toHaveCount(0);
+  }
+  expect(await axe(page, 'result error')).toEqual([]);
+});
+
+test('a label with markup renders as text and runs nothing', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const bank = await bankOf(page);
+  const label = '<img src=x onerror=alert(1)>';
+  await page.goto(`/result/#${fragmentFor(bank, 2, 1, label)}`);
+  await expect(page.getByText(`Organisation or team: ${label}`)).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await page.goto('/team/');
+  await page
+    .getByLabel('Result links, one per line')
+    .fill([fragmentFor(bank, 2, 1, label), fragmentFor(bank, 3, 2, label)].join('\n'));
+  await page.getByRole('button', { name: 'Analyse links' }).click();
+  await expect(page.getByRole('combobox', { name: 'Team label' })).toContainText(label);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('history keeps completed results, deletes, exports and refuses a bad import', async ({
+  page,
+}) => {
+  const bank = await bankOf(page);
+  await page.goto('/history/');
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  const violations = await axe(page, 'history empty');
+  const entries = [0, 1, 2].map((i) => ({
+    fragment: fragmentFor(bank, i, 0, `Q${i + 1}`),
+    savedAt: new Date(Date.UTC(2026, i * 3, 1)).toISOString(),
+    label: `Q${i + 1}`,
+    overall: 40 + i * 10,
+  }));
+  await page.evaluate((list) => {
+    localStorage.setItem('ccn:history', JSON.stringify(list));
+  }, entries);
+  await page.reload();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('Q3');
+  await expect(
+    page.getByRole('img', { name: /Line chart of the overall index over time/ }),
+  ).toBeVisible();
+  violations.push(...(await axe(page, 'history filled')));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export history (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.json$/);
+
+  await page.getByLabel('Import history (JSON)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something else"}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('broken.json');
+  await expect(page.getByRole('alert')).toContainText('Your history was not changed.');
+  await expect(rows).toHaveCount(4);
+  violations.push(...(await axe(page, 'history import error')));
+
+  await page
+    .getByRole('button', { name: /Delete the result of/ })
+    .first()
+    .click();
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete all' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('compare sets results side by side with differences and one chart', async ({ page }) => {
+  const bank = await bankOf(page);
+  await page.goto('/compare/');
+  await expect(page.getByText('Nothing to compare yet')).toBeVisible();
+  const violations = await axe(page, 'compare empty');
+  const field = page.getByLabel('Result links, one per line');
+  await field.fill(`${fragmentFor(bank, 0, 0, 'Before')}\nnot a link`);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('alert')).toContainText('Line 2:');
+  await expect(page.getByRole('alert')).toContainText('Add at least 2 valid results');
+  violations.push(...(await axe(page, 'compare error')));
+  await field.fill(
+    [
+      fragmentFor(bank, 0, 0, 'Before'),
+      `http://localhost:4321/result/#${fragmentFor(bank, 2, 0, 'After')}`,
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: /Before/ })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /After/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Overall index/ })).toContainText(/[+−±]\d+/);
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  violations.push(...(await axe(page, 'compare filled')));
+  expect(violations).toEqual([]);
+});
+
+test('team view pools 1,000 links responsively, reports bad lines and exports CSV', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const bank = await bankOf(page);
+  await page.goto('/team/');
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  const violations = await axe(page, 'team empty');
+  const lines: string[] = [];
+  for (let i = 0; i < 1000; i += 1) {
+    const role = i % 10 < 3 ? 0 : i % 10 < 7 ? 2 : 1;
+    lines.push(fragmentFor(bank, i, role, i % 2 === 0 ? 'North' : 'South'));
+  }
+  lines.splice(10, 0, 'this is not a link', lines[3] ?? '');
+  await page.evaluate(() => {
+    const longest: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    (window as unknown as { longTasks: number[] }).longTasks = longest;
+  });
+  await page.getByLabel('Result links, one per line').fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Analyse links' }).click();
+  await expect(page.getByRole('status')).toContainText('result(s) added');
+  await expect(page.getByRole('heading', { name: /respondent\(s\)/ })).toBeVisible();
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(`team page, 1,000 links: longest task ${Math.round(Math.max(0, ...tasks))} ms`);
+  expect(tasks.filter((duration) => duration > 200)).toEqual([]);
+
+  const skipped = page.locator('details.problems');
+  await expect(skipped).toContainText('2 line(s) skipped');
+  await expect(skipped).toContainText('Line 11:');
+  await expect(skipped).toContainText('Line 12: Duplicate of line 4');
+  await expect(page.getByRole('heading', { name: '1000 respondent(s)' })).toBeVisible();
+  await expect(page.getByRole('table')).toContainText(/[+−]\d+|0/);
+  violations.push(...(await axe(page, 'team filled')));
+
+  await page.getByRole('combobox', { name: 'Team label' }).selectOption('North');
+  await expect(page.getByRole('heading', { name: '500 respondent(s)' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(csv, 'utf8');
+  expect(text.trim().split(/\r?\n/)).toHaveLength(501);
+
+  await page.getByLabel('Or load a CSV file of links').setInputFiles({
+    name: 'empty.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,score\nAnn,3\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('empty.csv');
+  violations.push(...(await axe(page, 'team file error')));
+  expect(violations).toEqual([]);
+});
+
+test('team view reads links from a CSV file', async ({ page }) => {
+  const bank = await bankOf(page);
+  const rows = ['respondent,link'];
+  for (let i = 0; i < 6; i += 1)
+    rows.push(`P${i},http://localhost:4321/result/#${fragmentFor(bank, i, i % 3)}`);
+  await page.goto('/team/');
+  await page.getByLabel('Or load a CSV file of links').setInputFiles({
+    name: 'team.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  await expect(page.getByRole('heading', { name: '6 respondent(s)' })).toBeVisible();
+});

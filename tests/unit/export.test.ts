@@ -1,0 +1,515 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_MAX_BYTES,
+  HISTORY_MAX_ENTRIES,
+  NO_LINK_COLUMN,
+  RESULT_CSV_FIELDS,
+  historyFile,
+  linksFromCsv,
+  parseHistoryFile,
+  resultCsv,
+  resultJson,
+  safeFileName,
+  teamCsv,
+  type HistoryEntry,
+  type ResultJson,
+} from '../../src/lib/export';
+import type { Bank } from '../../src/lib/bank';
+import { scoreResponse, type Answers } from '../../src/lib/scoring';
+import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { answerAll, testBank } from '../fixtures/test-bank';
+
+// Only 'culture-navigator' has a bank code, so real links need the fixture under that id.
+const bank: Bank = { ...testBank(), id: 'culture-navigator' };
+
+/**
+ * lead: all agree; listen: one scored, three "don't know", one unanswered (too few to score);
+ * train: all disagree; cheer: all neutral.
+ */
+const mixed: Answers = {
+  ...Object.fromEntries(Object.entries(answerAll(bank, 3)).filter(([id]) => id !== 'listen-5')),
+  'lead-1': 4,
+  'lead-2': 4,
+  'lead-3': 4,
+  'lead-4': 4,
+  'listen-1': 5,
+  'listen-2': 0,
+  'listen-3': 0,
+  'listen-4': 0,
+  'train-1': 2,
+  'train-2': 2,
+  'train-3': 2,
+  'train-4': 2,
+};
+
+function link(label = 'Acme', answers: Answers = mixed, role = 'manager'): string {
+  return encodeResult(sharedFromResponse(bank, role, answers, label));
+}
+
+/** Reads CSV the way a spreadsheet would: every row as an array of cells. */
+function cells(csv: string): string[][] {
+  const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+const meta = { role: 'Manager', label: 'Acme Support', date: '2026-11-22' };
+
+describe('resultCsv', () => {
+  const result = scoreResponse(bank, mixed);
+
+  it('writes a header, the about rows, one row per dimension, the overall and the stage', () => {
+    const csv = resultCsv(bank, result, meta);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = cells(csv);
+    expect(rows[0]).toEqual(['section', 'item', 'value', 'answered', 'dont_know', 'total']);
+    expect(rows[0]).toEqual(RESULT_CSV_FIELDS);
+    expect(rows.slice(1, 5)).toEqual([
+      ['about', 'Questionnaire', 'culture-navigator v1', '', '', ''],
+      ['about', 'Role', 'Manager', '', '', ''],
+      ['about', 'Label', 'Acme Support', '', '', ''],
+      ['about', 'Date', '2026-11-22', '', '', ''],
+    ]);
+    expect(rows.slice(5, 9)).toEqual([
+      // lead: 75, 75, 75 and the reversed 25 → 62.5 → 63.
+      ['dimension', 'lead name', '63', '4', '0', '4'],
+      // listen: one scored answer of five is too few, so the score cell is empty.
+      ['dimension', 'listen name', '', '1', '3', '5'],
+      // train: 25, 25, 25 and the reversed 75 → 37.5 → 38.
+      ['dimension', 'train name', '38', '4', '0', '4'],
+      ['dimension', 'cheer name', '50', '4', '0', '4'],
+    ]);
+    // (62.5 + 37.5 + 50) / 3 = 50, stage "Three" (40–59).
+    expect(rows.slice(9)).toEqual([
+      ['overall', 'Overall index', '50', '13', '3', '17'],
+      ['stage', 'Stage', 'Three', '', '', ''],
+    ]);
+  });
+
+  it('leaves the overall index and stage empty when there are not enough answers', () => {
+    const rows = cells(resultCsv(bank, scoreResponse(bank, { 'lead-1': 3 }), meta));
+    expect(rows.find((row) => row[0] === 'overall')).toEqual([
+      'overall',
+      'Overall index',
+      '',
+      '1',
+      '0',
+      '17',
+    ]);
+    expect(rows.find((row) => row[0] === 'stage')).toEqual(['stage', 'Stage', '', '', '', '']);
+    expect(rows.filter((row) => row[0] === 'dimension').map((row) => row[2])).toEqual([
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it.each([
+    ['=HYPERLINK("https://evil.example","click")'],
+    ['+1+2'],
+    ['-2+3'],
+    ['@SUM(A1:A2)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+    ['=1\n+2'],
+  ])('puts an apostrophe before a label that a spreadsheet would run: %j', (label) => {
+    const rows = cells(resultCsv(bank, result, { ...meta, label, role: label }));
+    expect(rows[2]?.[2]).toBe(`'${label}`);
+    expect(rows[3]?.[2]).toBe(`'${label}`);
+  });
+
+  it('keeps harmless text as it is, including commas, quotes and line breaks', () => {
+    const label = 'Acme, "Support"\nteam = 1 + 2';
+    const rows = cells(resultCsv(bank, result, { ...meta, label }));
+    expect(rows[3]?.[2]).toBe(label);
+    expect(rows).toHaveLength(11);
+  });
+});
+
+describe('resultJson', () => {
+  it('writes the result, its bank version and the share link as pretty JSON', () => {
+    const result = scoreResponse(bank, mixed);
+    const text = resultJson(bank, result, { ...meta, link: `https://x.example/#${link()}` });
+    expect(text).toContain('\n  "format": "ccn-result",');
+    const json = JSON.parse(text) as ResultJson;
+    expect(json).toEqual({
+      format: 'ccn-result',
+      version: 1,
+      bank: { id: 'culture-navigator', version: 1 },
+      role: 'Manager',
+      label: 'Acme Support',
+      date: '2026-11-22',
+      overall: 50,
+      stage: { id: 's3', name: 'Three' },
+      dimensions: [
+        { id: 'lead', name: 'lead name', score: 63, scored: 4, dontKnow: 0, total: 4 },
+        { id: 'listen', name: 'listen name', score: null, scored: 1, dontKnow: 3, total: 5 },
+        { id: 'train', name: 'train name', score: 38, scored: 4, dontKnow: 0, total: 4 },
+        { id: 'cheer', name: 'cheer name', score: 50, scored: 4, dontKnow: 0, total: 4 },
+      ],
+      link: `https://x.example/#${link()}`,
+    });
+  });
+
+  it('writes null for the overall index and stage when there are not enough answers', () => {
+    const json = JSON.parse(
+      resultJson(bank, scoreResponse(bank, {}), { ...meta, link: '' }),
+    ) as ResultJson;
+    expect(json.overall).toBeNull();
+    expect(json.stage).toBeNull();
+    expect(json.dimensions.every((d) => d.score === null && d.scored === 0)).toBe(true);
+  });
+});
+
+describe('teamCsv', () => {
+  it('writes line, role, label, overall and one column per dimension short name', () => {
+    const csv = teamCsv(bank, [
+      { line: 7, role: 'Manager', label: 'Beta', scores: [10, null, 30, 40], overall: 27 },
+      { line: 2, role: 'Executive', label: 'Acme, Inc.', scores: [90, 80, 70, 60], overall: 75 },
+      { line: 4, role: 'Other', label: '', scores: [null, null, null, null], overall: null },
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(cells(csv)).toEqual([
+      ['line', 'role', 'label', 'overall', 'lead', 'listen', 'train', 'cheer'],
+      // In the order given, not sorted by line.
+      ['7', 'Manager', 'Beta', '27', '10', '', '30', '40'],
+      ['2', 'Executive', 'Acme, Inc.', '75', '90', '80', '70', '60'],
+      ['4', 'Other', '', '', '', '', '', ''],
+    ]);
+  });
+
+  it('fills missing scores with empty cells, drops extra ones and guards labels', () => {
+    const rows = cells(
+      teamCsv(bank, [
+        { line: 1, role: 'Manager', label: '=cmd', scores: [50], overall: null },
+        { line: 2, role: '@x', label: 'ok', scores: [1, 2, 3, 4, 5, 6], overall: 3 },
+      ]),
+    );
+    expect(rows[1]).toEqual(['1', 'Manager', "'=cmd", '', '50', '', '', '']);
+    expect(rows[2]).toEqual(['2', "'@x", 'ok', '3', '1', '2', '3', '4']);
+  });
+
+  it('writes only the header for an empty team', () => {
+    expect(cells(teamCsv(bank, []))).toEqual([
+      ['line', 'role', 'label', 'overall', 'lead', 'listen', 'train', 'cheer'],
+    ]);
+  });
+});
+
+describe('linksFromCsv', () => {
+  const a = link('Acme');
+  const b = link('Beta', answerAll(bank, 5), 'executive');
+
+  it('reads full URLs under a header row, numbering rows as in the file', () => {
+    const { links, error } = linksFromCsv(
+      `Name,Result link\r\nAcme,https://x.example/navigator/#${a}\r\nBeta,https://x.example/navigator/#${b}\r\n`,
+    );
+    expect(error).toBeNull();
+    expect(links).toEqual([
+      { line: 2, text: `https://x.example/navigator/#${a}` },
+      { line: 3, text: `https://x.example/navigator/#${b}` },
+    ]);
+    const fragment = links[1]!.text.slice(links[1]!.text.indexOf('#'));
+    expect(decodeResult(fragment)).toMatchObject({ ok: true, result: { label: 'Beta' } });
+  });
+
+  it('reads bare fragments without a header row', () => {
+    expect(linksFromCsv(`${a}\n#${b}\n`)).toEqual({
+      links: [
+        { line: 1, text: a },
+        { line: 2, text: `#${b}` },
+      ],
+      error: null,
+    });
+  });
+
+  it('finds the link column when it is the third, even with another delimiter', () => {
+    const text = [
+      'Timestamp;Name;Link;Comment',
+      `2026-11-20 10:00;Ann;${a};fine`,
+      `2026-11-21 11:00;Bob;  https://x.example/#${b}  ;`,
+      '2026-11-22 12:00;Eve',
+    ].join('\n');
+    expect(linksFromCsv(text)).toEqual({
+      links: [
+        { line: 2, text: a },
+        { line: 3, text: `https://x.example/#${b}` },
+      ],
+      error: null,
+    });
+  });
+
+  it('reads quoted cells holding commas and line breaks, counting each record once', () => {
+    const text = [
+      'Team,Notes,Link',
+      `"Acme, Inc.","first line`,
+      `second line, with a comma",https://x.example/#${a}`,
+      `Beta,"He said ""fine""",${b}`,
+    ].join('\r\n');
+    expect(linksFromCsv(text)).toEqual({
+      links: [
+        { line: 2, text: `https://x.example/#${a}` },
+        { line: 3, text: b },
+      ],
+      error: null,
+    });
+  });
+
+  it('counts blank rows, skips rows without a link cell and returns cells that are not links', () => {
+    const text = `\uFEFFName,Link\n\nAnn,${a}\n , \nBob,\nCarl,not a link\nDee,${b}`;
+    expect(linksFromCsv(text)).toEqual({
+      links: [
+        { line: 3, text: a },
+        { line: 6, text: 'not a link' },
+        { line: 7, text: b },
+      ],
+      error: null,
+    });
+  });
+
+  it('reads a file of 250,000 rows without running out of stack', () => {
+    const rows = Array.from({ length: 250_000 }, (_, i) => `${i},${i % 2 === 0 ? a : ''}`);
+    const { links, error } = linksFromCsv(rows.join('\n'));
+    expect(error).toBeNull();
+    expect(links).toHaveLength(125_000);
+    expect(links.at(-1)).toEqual({ line: 249_999, text: a });
+  });
+
+  it('uses the first column that holds a link', () => {
+    const { links } = linksFromCsv(`x,${a}\n${b},y`);
+    expect(links).toEqual([{ line: 2, text: b }]);
+  });
+
+  it('says so when no column holds result links', () => {
+    expect(linksFromCsv('Name,Email\nAnn,ann@example.org\nBob,r2x\n')).toEqual({
+      links: [],
+      error: NO_LINK_COLUMN,
+    });
+    expect(NO_LINK_COLUMN).toBe(
+      'No column of result links was found in this file. Each row needs a result link, such as one copied from Share link.',
+    );
+  });
+
+  it.each([[''], ['\n\n  \n'], [',,,\n,,']])('says the file %j is empty', (text) => {
+    expect(linksFromCsv(text)).toEqual({ links: [], error: 'This file is empty.' });
+  });
+
+  it('turns an unclosed quotation mark into a sentence naming the row', () => {
+    const result = linksFromCsv(`Name,Link\nAnn,${a}\n"Bob,${b}\nCarl,${a}`);
+    expect(result.links).toEqual([]);
+    expect(result.error).toBe(
+      'Row 3 of this file opens a quotation mark that is never closed, so it cannot be read reliably. Save it again as CSV from your spreadsheet and try once more.',
+    );
+  });
+
+  it('turns text after a closing quotation mark into a sentence naming the row', () => {
+    const result = linksFromCsv(`Name,Link\n"Ann" Smith,${a}\n`);
+    expect(result.links).toEqual([]);
+    expect(result.error).toMatch(/^Row 2 of this file has a quoted cell with more text after/);
+  });
+
+  it('never throws on garbage', () => {
+    const bytes = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i * 7919) % 256));
+    expect(linksFromCsv(bytes)).toEqual({ links: [], error: expect.any(String) as string });
+    // Only the column is found here; whether a link is sound is decodeResult's call.
+    expect(linksFromCsv('r1.@@@\n\u0000,\u0001')).toEqual({
+      links: [
+        { line: 1, text: 'r1.@@@' },
+        { line: 2, text: '\u0000' },
+      ],
+      error: null,
+    });
+    // Untyped callers (a File that failed to read, say) must get a sentence, not an exception.
+    expect(linksFromCsv(null as unknown as string)).toEqual({
+      links: [],
+      error: 'This file could not be read as text.',
+    });
+  });
+});
+
+describe('history file', () => {
+  const entries: HistoryEntry[] = [
+    { fragment: link('Acme'), savedAt: '2026-11-20T09:30:00.000Z', label: 'Acme', overall: 48 },
+    {
+      fragment: `#${link('', {})}`,
+      savedAt: '2026-11-21T10:00:00+01:00',
+      label: '',
+      overall: null,
+    },
+    {
+      fragment: link('é'.repeat(60)),
+      savedAt: '2026-11-22T23:59:59Z',
+      label: 'é'.repeat(60),
+      overall: 100,
+    },
+  ];
+  const now = new Date('2026-11-22T12:00:00.000Z');
+
+  /** A history file text with the given entries (valid or not), written by hand. */
+  function file(items: unknown[], envelope: Record<string, unknown> = {}): string {
+    return JSON.stringify({ format: 'ccn-history', version: 1, entries: items, ...envelope });
+  }
+
+  it('writes format, version, export time and entries as pretty JSON', () => {
+    const text = historyFile(entries, now);
+    expect(text).toContain('\n  "format": "ccn-history",');
+    expect(JSON.parse(text)).toEqual({
+      format: 'ccn-history',
+      version: 1,
+      exportedAt: '2026-11-22T12:00:00.000Z',
+      entries,
+    });
+  });
+
+  it('stamps the current time when no time is given', () => {
+    const before = Date.now();
+    const { exportedAt } = JSON.parse(historyFile([])) as { exportedAt: string };
+    expect(Date.parse(exportedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(exportedAt)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('reads back exactly what it wrote, leaving out fields that are not part of an entry', () => {
+    const extra = entries.map((entry) => ({ ...entry, secret: 'x' }));
+    expect(parseHistoryFile(historyFile(extra, now))).toEqual({ ok: true, entries });
+    expect(parseHistoryFile(file([{ ...entries[0], more: 1 }]))).toEqual({
+      ok: true,
+      entries: [entries[0]],
+    });
+  });
+
+  it('reads a file with a byte order mark, an empty history and the largest history', () => {
+    expect(parseHistoryFile(`\uFEFF${historyFile(entries, now)}`)).toEqual({
+      ok: true,
+      entries,
+    });
+    expect(parseHistoryFile(historyFile([], now))).toEqual({ ok: true, entries: [] });
+    const full = Array.from({ length: HISTORY_MAX_ENTRIES }, () => entries[0]!);
+    const result = parseHistoryFile(historyFile(full, now));
+    expect(result.ok && result.entries.length).toBe(HISTORY_MAX_ENTRIES);
+  });
+
+  it.each([[''], ['{'], ['{"format": "ccn-history",}'], ['not json at all']])(
+    'refuses text that is not JSON: %j',
+    (text) => {
+      expect(parseHistoryFile(text)).toEqual({
+        ok: false,
+        message:
+          'This file is not valid JSON, so it is not a history file from the Culture Navigator; it may be damaged or cut short. Nothing was imported.',
+      });
+    },
+  );
+
+  it.each([
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['a result file', resultJson(bank, scoreResponse(bank, mixed), { ...meta, link: link() })],
+    ['another format', file([], { format: 'ccn-result' })],
+    ['a newer version', file([], { version: 2 })],
+    ['no entries', JSON.stringify({ format: 'ccn-history', version: 1 })],
+    ['entries that are not a list', file([], { entries: {} })],
+  ])('refuses %s as not a history file', (_, text) => {
+    const result = parseHistoryFile(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(
+      /^This is not a history file exported from the Culture Navigator/,
+    );
+  });
+
+  it('refuses more than 1,000 entries', () => {
+    const items = Array.from({ length: HISTORY_MAX_ENTRIES + 1 }, () => entries[0]);
+    expect(parseHistoryFile(file(items))).toEqual({
+      ok: false,
+      message:
+        'This file holds 1001 entries, more than the 1000 a history can hold. Nothing was imported.',
+    });
+  });
+
+  it.each([
+    ['characters', 'x'.repeat(HISTORY_MAX_BYTES + 1)],
+    // Fewer characters than the limit, but more bytes once encoded as UTF-8.
+    ['bytes', `"${'é'.repeat(HISTORY_MAX_BYTES / 2)}"`],
+  ])('refuses text over 2 MB counted in %s', (_, text) => {
+    expect(text.length).toBeLessThanOrEqual(HISTORY_MAX_BYTES + 1);
+    expect(parseHistoryFile(text)).toEqual({
+      ok: false,
+      message:
+        'This file is larger than 2 MB, far larger than any history file, so it was not read. Nothing was imported.',
+    });
+  });
+
+  const good = entries[0]!;
+  const damaged = `${good.fragment.slice(0, -2)}${good.fragment.endsWith('AA') ? 'BB' : 'AA'}`;
+  it.each<[string, unknown, string]>([
+    ['a damaged link', { ...good, fragment: damaged }, 'holds a damaged result link.'],
+    [
+      'a cut link',
+      { ...good, fragment: good.fragment.slice(0, 20) },
+      'holds a damaged result link.',
+    ],
+    ['no link', { ...good, fragment: undefined }, 'holds a damaged result link.'],
+    ['a link that is not text', { ...good, fragment: 42 }, 'holds a damaged result link.'],
+    ['no date', { ...good, savedAt: undefined }, 'has no valid date and time of saving.'],
+    ['a date in words', { ...good, savedAt: 'yesterday' }, 'has no valid date and time of saving.'],
+    ['a date only', { ...good, savedAt: '2026-11-22' }, 'has no valid date and time of saving.'],
+    [
+      'an impossible date',
+      { ...good, savedAt: '2026-02-31T10:00:00Z' },
+      'has no valid date and time of saving.',
+    ],
+    [
+      'a label of 61 characters',
+      { ...good, label: 'x'.repeat(61) },
+      'has a label that is not text of at most 60 characters.',
+    ],
+    [
+      'a label that is not text',
+      { ...good, label: 7 },
+      'has a label that is not text of at most 60 characters.',
+    ],
+    ...[101, -1, 50.5, '50', undefined].map((overall): [string, unknown, string] => [
+      `an overall index of ${JSON.stringify(overall)}`,
+      { ...good, overall },
+      'has an overall index that is not empty or a whole number from 0 to 100.',
+    ]),
+    ['null', null, 'is not a saved result.'],
+    ['a bare link', good.fragment, 'is not a saved result.'],
+  ])('refuses the whole file when entry 3 has %s', (_, bad, problem) => {
+    const result = parseHistoryFile(file([good, entries[1], bad, good]));
+    expect(result).toEqual({ ok: false, message: `Entry 3 ${problem} Nothing was imported.` });
+  });
+
+  it('accepts a leap day, refuses the 29th of February in other years', () => {
+    const on = (savedAt: string) => parseHistoryFile(file([{ ...good, savedAt }])).ok;
+    expect(on('2028-02-29T00:00:00Z')).toBe(true);
+    expect(on('2026-02-29T00:00:00Z')).toBe(false);
+  });
+});
+
+describe('safeFileName', () => {
+  it.each([
+    ['Acme Support', '2026-11-22.csv', 'culture-navigator-acme-support-2026-11-22.csv'],
+    [
+      'Société Générale / Nord',
+      '2026-11-22.json',
+      'culture-navigator-societe-generale-nord-2026-11-22.json',
+    ],
+    ['  --Acme__Support!!  ', 'team.csv', 'culture-navigator-acme-support-team.csv'],
+    ['', '2026-11-22.csv', 'culture-navigator-result-2026-11-22.csv'],
+    ['東京チーム', 'history.json', 'culture-navigator-result-history.json'],
+    ['../../etc/passwd', '.csv', 'culture-navigator-etc-passwd.csv'],
+    ['Acme', '', 'culture-navigator-acme'],
+  ])('names %j + %j as %j', (label, suffix, expected) => {
+    expect(safeFileName(label, suffix)).toBe(expected);
+  });
+
+  it('keeps the slug to 40 characters without a trailing hyphen', () => {
+    const name = safeFileName(`${'a'.repeat(39)} bcd`, 'x.csv');
+    expect(name).toBe(`culture-navigator-${'a'.repeat(39)}-x.csv`);
+    const slug = safeFileName('abcd efgh '.repeat(10), '').replace('culture-navigator-', '');
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
