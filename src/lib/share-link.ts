@@ -92,6 +92,16 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Character code to 6-bit value (255 = not in the alphabet): decoding many links stays fast. */
+const ALPHABET_VALUES = (() => {
+  const table = new Uint8Array(128).fill(255);
+  for (let i = 0; i < ALPHABET.length; i += 1) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+// One coder each, made once: constructing them per link is most of a decode's cost.
+const utf8Encoder = new TextEncoder();
+// ignoreBOM keeps a leading byte-order mark as text, so the strict re-encoding check sees it.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function toBase64Url(bytes: Uint8Array): string {
   let out = '';
@@ -108,9 +118,9 @@ function fromBase64Url(text: string): Uint8Array | null {
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;
-  for (const char of text) {
-    const value = ALPHABET.indexOf(char);
-    if (value === -1) return null;
+  for (let i = 0; i < text.length; i += 1) {
+    const value = ALPHABET_VALUES[text.charCodeAt(i)] ?? 255;
+    if (value === 255) return null;
     buffer = (buffer << 6) | value;
     bits += 6;
     if (bits >= 8) {
@@ -142,7 +152,7 @@ export function encodeResult(result: SharedResult): string {
   ) {
     throw new RangeError('Version, role and statement count must each fit in a byte');
   }
-  const label = new TextEncoder().encode(result.label);
+  const label = utf8Encoder.encode(result.label);
   if (label.length > MAX_LABEL_BYTES) throw new RangeError('Label too long for a link');
   const answerBytes = Math.ceil((n * 3) / 8);
   const body = new Uint8Array(5 + answerBytes + 1 + label.length);
@@ -210,7 +220,7 @@ export function decodeResult(input: string): DecodeResult {
   }
   let label: string;
   try {
-    label = new TextDecoder('utf-8', { fatal: true }).decode(
+    label = utf8Decoder.decode(
       body.subarray(6 + answerBytes, 6 + answerBytes + labelLength),
     );
   } catch {
