@@ -1,7 +1,8 @@
 /**
  * How fast the team view reads and pools 10,000 share links (its design load: a large
- * organisation's survey pasted at once). The page's budget is well under 50 ms for each step on
- * the 2-core CI machine.
+ * organisation's survey pasted at once). Decoding and aggregating must each stay under 50 ms
+ * (median run) on the 2-core CI machine; `npm run bench` fails otherwise. Parsing and scoring
+ * together is measured for the README's figures.
  *
  * Vitest 5's benchmark API is the `bench` test-context fixture (there is no top-level `bench`
  * export any more); run with `npx vitest bench --run --config vitest.bench.config.ts`.
@@ -16,6 +17,8 @@ import type { AnswerValue } from '../../src/lib/scoring';
 import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 
 const COUNT = 10_000;
+/** Issue 4's target for decoding 10,000 links, and for aggregating 10,000 responses (median run). */
+const BUDGET_MS = 50;
 const bankFile = join(import.meta.dirname, '../../content/navigator/culture-navigator-v1.yaml');
 const bank = parse(readFileSync(bankFile, 'utf8')) as Bank;
 
@@ -62,9 +65,10 @@ describe('team view, 10,000 links', () => {
   });
 
   test('decode 10,000 links', async ({ bench }) => {
-    await bench('decode 10,000 links', () => {
+    const result = await bench('decode 10,000 links', () => {
       for (const fragment of fragments) decodeResult(fragment);
     }).run();
+    expect(result.latency.p50).toBeLessThan(BUDGET_MS);
   });
 
   test('parse and score 10,000 links', async ({ bench }) => {
@@ -74,8 +78,9 @@ describe('team view, 10,000 links', () => {
   });
 
   test('aggregate 10,000 responses', async ({ bench }) => {
-    await bench('aggregate 10,000 responses', () => {
+    const result = await bench('aggregate 10,000 responses', () => {
       aggregateTeam(bank, responses);
     }).run();
+    expect(result.latency.p50).toBeLessThan(BUDGET_MS);
   });
 });

@@ -78,6 +78,78 @@ describe('decodeResult', () => {
     );
   });
 
+  it('accepts a checksummed link only in the exact spelling its result encodes to', () => {
+    // Links with a valid checksum but any bits at all: random answer bits (spare bits and the
+    // unused code 7 included), any label bytes (invalid UTF-8 and byte-order marks included),
+    // and stray bits in the last character. Whatever is accepted must re-encode to itself.
+    const labelBytes = fc.oneof(
+      fc.string({ maxLength: 20 }).map((text) => [...new TextEncoder().encode(text)]),
+      fc.constant([0xef, 0xbb, 0xbf, 0x41]),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 20 }),
+    );
+    const last = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const link = fc
+      .record({
+        version: fc.integer({ min: 0, max: 255 }),
+        role: fc.integer({ min: 0, max: 255 }),
+        codes: fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 60 }),
+        label: labelBytes,
+        // Half the links are spelled as this site spells them, half carry stray bits.
+        clean: fc.boolean(),
+        stray: fc.integer({ min: 1, max: 255 }),
+      })
+      .map(({ version, role, codes, label, clean, stray }) => {
+        const used = clean ? codes.map((code) => code % 7) : codes;
+        const answers = new Uint8Array(Math.ceil((used.length * 3) / 8));
+        used.forEach((code, i) => {
+          for (let b = 0; b < 3; b += 1) {
+            const bit = i * 3 + b;
+            if ((code >> (2 - b)) & 1)
+              answers[bit >> 3] = (answers[bit >> 3] ?? 0) | (0x80 >> (bit & 7));
+          }
+        });
+        const spare = answers.length * 8 - used.length * 3;
+        if (!clean && spare > 0)
+          answers.set([(answers.at(-1) ?? 0) | (stray & ((1 << spare) - 1))], answers.length - 1);
+        const body = Uint8Array.from([
+          1,
+          0,
+          version,
+          role,
+          used.length,
+          ...answers,
+          label.length,
+          ...label,
+        ]);
+        const crc = crc32(body);
+        const bytes = Buffer.from([
+          ...body,
+          crc >>> 24,
+          (crc >>> 16) & 255,
+          (crc >>> 8) & 255,
+          crc & 255,
+        ]);
+        const text = `r1.${bytes.toString('base64url')}`;
+        if (clean) return text;
+        const unused = bytes.length % 3 === 1 ? 4 : bytes.length % 3 === 2 ? 2 : 0;
+        const value = last.indexOf(text.at(-1) ?? 'A') | (stray & ((1 << unused) - 1));
+        return text.slice(0, -1) + last.charAt(value);
+      });
+    let accepted = 0;
+    fc.assert(
+      fc.property(link, (text) => {
+        const decoded = decodeResult(text);
+        if (decoded.ok) {
+          accepted += 1;
+          expect(encodeResult(decoded.result)).toBe(text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // The generator must reach the accepting path often enough to mean something.
+    expect(accepted).toBeGreaterThan(50);
+  });
+
   it.each([
     ['', 'empty'],
     ['#', 'empty'],
