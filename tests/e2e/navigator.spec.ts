@@ -89,7 +89,8 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
   const total = bank.dimensions.length;
 
   await page.goto('/navigator/');
-  const status = page.getByRole('status');
+  // The progress line is the page's first status region; the results add their own below it.
+  const status = page.getByRole('status').first();
   await expect(status).toHaveText(`About you, before section 1 of ${total}`);
   const violations = await axe(page, 'about you');
 
