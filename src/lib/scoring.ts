@@ -13,14 +13,9 @@
  */
 import type { Bank, Dimension, Stage, Statement } from './bank';
 
-/** "Don't know / not applicable": recorded, but never scored. */
-export const DONT_KNOW = 0;
+import { DONT_KNOW, type AnswerValue, type Answers } from './answers';
 
-/** A recorded answer: 1–5 on the agreement scale, or 0 for "don't know". */
-export type AnswerValue = 0 | 1 | 2 | 3 | 4 | 5;
-
-/** Answers keyed by statement id. Missing keys are unanswered. */
-export type Answers = Readonly<Partial<Record<string, AnswerValue>>>;
+export { DONT_KNOW, type AnswerValue, type Answers } from './answers';
 
 /** The score of one dimension and how well it is covered by answers. */
 export interface DimensionScore {

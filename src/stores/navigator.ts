@@ -12,7 +12,7 @@ import {
   windowPersistentEvents,
 } from '@nanostores/persistent';
 import * as v from 'valibot';
-import type { AnswerValue } from '../lib/scoring';
+import type { AnswerValue } from '../lib/answers';
 
 /** localStorage key of the questionnaire in progress. */
 export const SESSION_KEY = 'ccn:navigator:session';
