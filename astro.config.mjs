@@ -13,6 +13,33 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
+/**
+ * Vite wraps every dynamic import() in a helper that first preloads the imported chunk's
+ * dependencies (about 0.9 KB gzip, loaded with the questionnaire). The lazy chunks here (results,
+ * chart) carry no CSS of their own, and their few dependencies can load after them, so the
+ * helper only adds bytes. `build.modulePreload: false` does not drop it (Astro sets its own
+ * modulePreload for the client build, and Vite keeps the helper anyway), so this plugin turns
+ * preloading off for the browser build and replaces the helper with a plain call.
+ * @returns {import('vite').Plugin}
+ */
+function noPreloadHelper() {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'ccn:no-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { modulePreload: false } };
+    },
+    resolveId(source) {
+      return source === id ? id : undefined;
+    },
+    load(source) {
+      return source === id ? 'export const __vitePreload = (load) => load();' : undefined;
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -33,8 +60,7 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   vite: {
-    // The lazy chunks (results, chart) carry no CSS of their own, so the preload helper only adds bytes.
-    build: { modulePreload: false },
+    plugins: [noPreloadHelper()],
   },
   devToolbar: { enabled: false },
 });
