@@ -29,7 +29,7 @@ function noPreloadHelper() {
     apply: 'build',
     enforce: 'pre',
     configEnvironment(name) {
-      if (name === 'client') return { build: { modulePreload: false } };
+      return name === 'client' ? { build: { modulePreload: false } } : undefined;
     },
     resolveId(source) {
       return source === id ? id : undefined;
@@ -61,6 +61,27 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [noPreloadHelper()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  {
+                    // Libraries and small stores that (nearly) every island uses, in one chunk
+                    // with the Svelte runtime: one file compresses better than five, which
+                    // saves about 0.9 KB gzip on the questionnaire's first load.
+                    name: 'client',
+                    test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|nanostores|@nanostores[\\/]persistent|valibot)[\\/]|src[\\/]stores[\\/](bank|watch\.svelte)\.ts|src[\\/]lib[\\/](site|bank|answers)\.ts|preload-helper/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });
