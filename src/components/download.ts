@@ -36,3 +36,22 @@ export function downloadCanvas(name: string, canvas: HTMLCanvasElement): Promise
     }, 'image/png');
   });
 }
+
+/** The file code (CSV through papaparse, JSON files), which no page needs before a file is made. */
+export type Exporter = typeof import('../lib/export');
+
+/** What to tell people when the file code cannot be loaded (a site updated since, or offline). */
+export const EXPORTER_FAILED =
+  'The part of the page that makes and reads files could not be loaded. Reload the page and try again.';
+
+/**
+ * Loads the file code on first use, so the pages open without papaparse.
+ * @returns the module, or null when it could not be loaded (show {@link EXPORTER_FAILED})
+ */
+export async function loadExporter(): Promise<Exporter | null> {
+  try {
+    return await import('../lib/export');
+  } catch {
+    return null;
+  }
+}

@@ -6,23 +6,15 @@
 import { atom, computed } from 'nanostores';
 import { persistentJSON } from '@nanostores/persistent';
 import * as v from 'valibot';
+import type { HistoryEntry } from '../lib/export';
 import { decodeResult } from '../lib/share-link';
+
+export type { HistoryEntry };
 
 /** localStorage key of the history. */
 export const HISTORY_KEY = 'ccn:history';
 /** Most entries kept; the oldest go first beyond this. */
 export const HISTORY_MAX = 200;
-
-/** One completed result. */
-export interface HistoryEntry {
-  /** Share-link fragment ("r1.…") holding the whole result. */
-  fragment: string;
-  /** When it was completed, ISO 8601. */
-  savedAt: string;
-  label: string;
-  /** Overall index at the time, for the list and the trend; null when not enough answers. */
-  overall: number | null;
-}
 
 const entrySchema = v.object({
   fragment: v.pipe(

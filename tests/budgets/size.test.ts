@@ -14,12 +14,24 @@ const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
 );
 /**
- * Navigator JavaScript budgets in gzip bytes. Issue 3 asked for 20 KB initial and 75 KB with
- * results; Svelte 5's runtime alone is about 15 KB and a radar-only Chart.js about 50 KB, so
- * these are the measured figures plus a small margin, to catch growth. See README "Budgets".
+ * JavaScript budgets in gzip bytes: the measured figures plus a small margin, so that growth is
+ * caught. Issue 3 asked for 20 KB initial and 75 KB with results; neither fits the fixed stack
+ * (see README "Budgets"): Astro's island loader (1.9 KB), the Svelte 5 runtime the questionnaire
+ * needs (14.7 KB) and the persisted, validated store (4 KB) come to 20.6 KB before the
+ * questionnaire's own code, and Chart.js with only the radar parts registered is 49.3 KB.
  */
 const NAVIGATOR_INITIAL_JS = 27 * 1024;
-const NAVIGATOR_TOTAL_JS = 80 * 1024;
+const NAVIGATOR_RESULTS_JS = 88 * 1024;
+/** The result, compare, team and history pages, before any chart or file is asked for. */
+const TOOL_PAGE_INITIAL_JS = 32 * 1024;
+const TOOL_PAGES = [
+  'result/index.html',
+  'compare/index.html',
+  'team/index.html',
+  'history/index.html',
+];
+/** Chunks that load only when the user asks for a file (papaparse and the file formats). */
+const onDemand = (file: string) => /[\\/]export\.[\w-]+\.js$/.test(file);
 
 describe('size budgets of the built site', () => {
   it('finds a built site to measure (run `npm run build` first)', () => {
@@ -39,16 +51,32 @@ describe('size budgets of the built site', () => {
 
   it("keeps the navigator's JavaScript within budget, with results and chart loaded lazily", () => {
     const initial = initialJs(DIST, 'navigator/index.html');
-    const total = reachableJs(DIST, 'navigator/index.html');
+    const results = reachableJs(DIST, 'navigator/index.html', '/', onDemand);
+    const everything = reachableJs(DIST, 'navigator/index.html');
     console.log(
-      `navigator JS (gzip): initial ${initial.bytes} B, with results and chart ${total.bytes} B`,
+      `navigator JS (gzip): initial ${initial.bytes} B, with results and chart ${results.bytes} B`,
     );
     expect(initial.bytes).toBeGreaterThan(0);
     expect(initial.bytes).toBeLessThanOrEqual(NAVIGATOR_INITIAL_JS);
-    expect(total.bytes).toBeLessThanOrEqual(NAVIGATOR_TOTAL_JS);
+    expect(results.bytes).toBeLessThanOrEqual(NAVIGATOR_RESULTS_JS);
     // Chart.js must not be part of the initial load.
-    const lazy = total.files.filter((file) => !initial.files.includes(file));
+    const lazy = results.files.filter((file) => !initial.files.includes(file));
     expect(lazy.some((file) => file.includes('radar-chart'))).toBe(true);
     expect(initial.files.some((file) => file.includes('radar-chart'))).toBe(false);
+    // The file code exists, is reachable, and loads only when a download is asked for.
+    const files = everything.files.filter((file) => !results.files.includes(file));
+    expect(files.length).toBe(1);
+    expect(files.every(onDemand)).toBe(true);
   });
+
+  it.each(TOOL_PAGES)(
+    '%s loads at most 32 KB of JavaScript at start, without papaparse',
+    (page) => {
+      const initial = initialJs(DIST, page);
+      console.log(`${page} initial JS (gzip): ${initial.bytes} B`);
+      expect(initial.bytes).toBeGreaterThan(0);
+      expect(initial.bytes).toBeLessThanOrEqual(TOOL_PAGE_INITIAL_JS);
+      expect(initial.files.some(onDemand)).toBe(false);
+    },
+  );
 });

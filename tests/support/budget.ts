@@ -67,15 +67,17 @@ export function initialJs(
 }
 
 /**
- * All the JavaScript a page can ever load, in gzip bytes: the initial scripts plus every chunk
- * reachable through dynamic `import()` (for the navigator: results and the chart).
+ * The JavaScript a page has loaded once its lazy parts have come in, in gzip bytes: the initial
+ * scripts plus every chunk reachable through dynamic `import()` (for the navigator: results and
+ * the chart), except chunks `onDemand` names, which load only when the user asks (an export).
  */
 export function reachableJs(
   distDir: string,
   htmlPath: string,
   base = '/',
+  onDemand: (file: string) => boolean = () => false,
 ): { bytes: number; files: string[] } {
-  return measureJs(distDir, htmlPath, base, true);
+  return measureJs(distDir, htmlPath, base, true, onDemand);
 }
 
 function measureJs(
@@ -83,6 +85,7 @@ function measureJs(
   htmlPath: string,
   base: string,
   followDynamic: boolean,
+  onDemand: (file: string) => boolean = () => false,
 ): { bytes: number; files: string[] } {
   const html = readFileSync(join(distDir, htmlPath), 'utf8');
   let bytes = inlineScripts(html).reduce((sum, body) => sum + gzipSize(body), 0);
@@ -95,7 +98,7 @@ function measureJs(
     const code = readFileSync(file, 'utf8');
     bytes += gzipSize(code);
     const specifiers = followDynamic
-      ? [...staticImports(code), ...dynamicImports(code)]
+      ? [...staticImports(code), ...dynamicImports(code).filter((file) => !onDemand(file))]
       : staticImports(code);
     for (const specifier of specifiers) {
       queue.push(
