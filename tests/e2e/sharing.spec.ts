@@ -129,6 +129,50 @@ test('damaged, cut, foreign-version and oversized links explain themselves and s
   expect(await axe(page, 'result error')).toEqual([]);
 });
 
+test('a result downloads as CSV, JSON and a picture of its chart', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const bank = await bankOf(page);
+  const fragment = fragmentFor(bank, 7, 2, 'Zürich, "support"');
+  await page.goto(`/result/#${fragment}`);
+  const overall = (await page.locator('.index-value').textContent())?.trim() ?? '';
+  expect(overall).toMatch(/^\d+$/);
+  const { readFileSync } = await import('node:fs');
+  async function download(name: string): Promise<Buffer> {
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    return readFileSync(await (await started).path());
+  }
+
+  const csv = (await download('Download CSV')).toString('utf8');
+  const rows = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(rows[0]).toBe('section,item,value,answered,dont_know,total');
+  expect(rows).toContain(`about,Label,"Zürich, ""support""",,,`);
+  expect(rows.find((row) => row.startsWith('overall,'))).toMatch(
+    new RegExp(`^overall,[^,]*,${overall},`),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'CSV file saved' })).toBeVisible();
+
+  const json = JSON.parse((await download('Download JSON')).toString('utf8')) as {
+    format: string;
+    overall: number;
+    link: string;
+    dimensions: unknown[];
+  };
+  expect(json.format).toBe('ccn-result');
+  expect(json.overall).toBe(Number(overall));
+  expect(json.link.endsWith(`/result/#${fragment}`)).toBe(true);
+  expect(json.dimensions).toHaveLength(bank.dimensions.length);
+
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const png = await download('Download chart (PNG)');
+      return png.subarray(0, 8).toString('hex');
+    })
+    .toBe('89504e470d0a1a0a');
+  expect(problems).toEqual([]);
+});
+
 test('a label with markup renders as text and runs nothing', async ({ page }) => {
   const problems = watchForProblems(page);
   const bank = await bankOf(page);
