@@ -55,3 +55,21 @@ export async function loadExporter(): Promise<Exporter | null> {
     return null;
   }
 }
+
+/**
+ * Makes and saves a file with the file code, which loads on first use.
+ * @param task makes and downloads the file, given the file code and today's date (YYYY-MM-DD);
+ *   returns what to tell people
+ * @returns the task's message, or what went wrong, in words for people
+ */
+export async function withExporter(
+  task: (exporter: Exporter, today: string) => string | Promise<string>,
+): Promise<string> {
+  const exporter = await loadExporter();
+  if (exporter === null) return EXPORTER_FAILED;
+  try {
+    return await task(exporter, new Date().toISOString().slice(0, 10));
+  } catch (error) {
+    return error instanceof Error ? error.message : 'The file could not be made.';
+  }
+}

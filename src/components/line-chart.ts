@@ -10,13 +10,9 @@ import {
   LinearScale,
   PointElement,
 } from 'chart.js';
+import { themeColour } from './lazy-chart';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
-
-function token(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value === '' ? fallback : value;
-}
 
 /**
  * Draws the overall index (0–100) over time.
@@ -27,9 +23,9 @@ export function drawTrend(
   labels: string[],
   values: (number | null)[],
 ): Chart<'line', (number | null)[], string> {
-  const line = token('--color-chart', '#0b5c7a');
-  const text = token('--color-text', '#1d232b');
-  const grid = token('--color-border', '#d5d9de');
+  const line = themeColour('--color-chart', '#0b5c7a');
+  const text = themeColour('--color-text', '#1d232b');
+  const grid = themeColour('--color-border', '#d5d9de');
   return new Chart(canvas, {
     type: 'line',
     data: {

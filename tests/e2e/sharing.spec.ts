@@ -95,7 +95,7 @@ test('own results carry a share link that opens read-only in a fresh browser', a
   await other.goto(url);
   await expect(other.locator('.index-value')).toHaveText(index ?? '');
   await expect(other.getByText('Organisation or team: Acme')).toBeVisible();
-  await expect(other.getByRole('heading', { name: 'Your priorities' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Priorities', exact: true })).toBeVisible();
   await expect(
     other.getByRole('link', { name: 'Take the Culture Navigator yourself' }),
   ).toBeVisible();

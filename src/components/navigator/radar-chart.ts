@@ -10,6 +10,7 @@ import {
   RadarController,
   RadialLinearScale,
 } from 'chart.js';
+import { themeColour } from '../lazy-chart';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
 
@@ -17,12 +18,6 @@ Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Fi
 export interface RadarSeries {
   label: string;
   values: (number | null)[];
-}
-
-/** Colours read from the page's design tokens, so the chart follows light and dark themes. */
-function token(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value === '' ? fallback : value;
 }
 
 /** Extra series (compare view) differ by colour, point shape and dash, not colour alone. */
@@ -39,9 +34,9 @@ export function drawRadar(
   labels: string[],
   series: RadarSeries[],
 ): Chart<'radar', (number | null)[], string> {
-  const main = token('--color-chart', '#0b5c7a');
-  const text = token('--color-text', '#1d232b');
-  const grid = token('--color-border', '#d5d9de');
+  const main = themeColour('--color-chart', '#0b5c7a');
+  const text = themeColour('--color-text', '#1d232b');
+  const grid = themeColour('--color-border', '#d5d9de');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Chart(canvas, {
     type: 'radar',
@@ -55,7 +50,7 @@ export function drawRadar(
           borderColor: colour,
           backgroundColor:
             series.length === 1
-              ? token('--color-chart-fill', 'rgb(11 92 122 / 20%)')
+              ? themeColour('--color-chart-fill', 'rgb(11 92 122 / 20%)')
               : 'transparent',
           pointBackgroundColor: colour,
           pointStyle: POINTS[i % POINTS.length] ?? 'circle',
