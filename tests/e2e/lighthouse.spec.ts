@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 
 /** Pages audited with Lighthouse's default (mobile) profile, and the scores they must reach. */
-const PAGES = ['/', '/playbook/take-action/', '/navigator/'];
+const PAGES = ['/', '/playbook/take-action/', '/navigator/', '/team/', '/history/'];
 const MINIMUM = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
 
 test.describe.configure({ mode: 'serial' });
