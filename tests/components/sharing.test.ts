@@ -92,6 +92,35 @@ describe('TeamView', () => {
     });
   });
 
+  it('breaks scores down by role only for roles with three or more respondents', async () => {
+    render(TeamView, { latest: { id: bank.id, version: bank.version } });
+    // Three executives (all "strongly agree"), three front-line employees (all "disagree"),
+    // one manager.
+    const lines = [
+      link('executive', 5, 'A'),
+      link('executive', 5, 'B'),
+      link('executive', 5, 'C'),
+      link('frontline', 2, 'A'),
+      link('frontline', 2, 'B'),
+      link('frontline', 2, 'C'),
+      link('manager', 3, 'A'),
+    ];
+    await fireEvent.input(screen.getByRole('textbox', { name: 'Result links, one per line' }), {
+      target: { value: lines.join('\n') },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Analyse links' }));
+    await screen.findByRole('heading', { name: '7 respondent(s)' });
+    const byRole = within(
+      screen.getByRole('heading', { name: 'By role' }).nextElementSibling as HTMLElement,
+    );
+    const headers = byRole.getAllByRole('columnheader').map((cell) => cell.textContent.trim());
+    expect(headers).toEqual(['Dimension', 'Executive', 'Front-line employee']);
+    // The gap table shows executives' mean minus front-line employees' mean.
+    const gaps = screen.getAllByText(/^[+−]\d+$/);
+    expect(gaps.length).toBe(bank.dimensions.length);
+    for (const gap of gaps) expect(gap.textContent.startsWith('+')).toBe(true);
+  });
+
   it('says what is wrong with a file that holds no links, and keeps nothing', async () => {
     const { container } = render(TeamView, { latest: { id: bank.id, version: bank.version } });
     const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;

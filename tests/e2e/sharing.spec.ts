@@ -311,7 +311,16 @@ test('team view pools 1,000 links responsively, reports bad lines and exports CS
   await expect(skipped).toContainText('Line 11:');
   await expect(skipped).toContainText('Line 12: Duplicate of line 4');
   await expect(page.getByRole('heading', { name: '1000 respondent(s)' })).toBeVisible();
-  await expect(page.getByRole('table')).toContainText(/[+−]\d+|0/);
+  await expect(page.getByRole('table', { name: /^Scores out of 100 by dimension/ })).toContainText(
+    /[+−]\d+|0/,
+  );
+  const byRole = page.getByRole('table', { name: /^Mean score out of 100 by role/ });
+  await expect(byRole.getByRole('columnheader')).toHaveText([
+    'Dimension',
+    'Executive',
+    'Manager',
+    'Front-line employee',
+  ]);
   violations.push(...(await axe(page, 'team filled')));
 
   await page.getByRole('combobox', { name: 'Team label' }).selectOption('North');
