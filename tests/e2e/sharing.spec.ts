@@ -358,3 +358,29 @@ test('team view reads links from a CSV file', async ({ page }) => {
   });
   await expect(page.getByRole('heading', { name: '6 respondent(s)' })).toBeVisible();
 });
+
+test('links pasted into compare and team survive a reload of the tab, and only of the tab', async ({
+  page,
+  context,
+}) => {
+  const bank = await bankOf(page);
+  const text = [fragmentFor(bank, 1, 0), fragmentFor(bank, 2, 2)].join('\n');
+  for (const [path, name] of [
+    ['/compare/', 'Result links, one per line'],
+    ['/team/', 'Result links, one per line'],
+  ] as const) {
+    await page.goto(path);
+    const field = page.getByLabel(name);
+    // The island restores and saves drafts once hydrated.
+    await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+    await field.fill(text);
+    await page.reload();
+    await expect(field).toHaveValue(text);
+    // A new tab starts empty: the draft lives in this tab's session storage only.
+    const other = await context.newPage();
+    await other.goto(path);
+    await expect(other.locator('astro-island:not([ssr])')).toHaveCount(1);
+    await expect(other.getByLabel(name)).toHaveValue('');
+    await other.close();
+  }
+});
