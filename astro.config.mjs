@@ -73,7 +73,7 @@ export default defineConfig({
                     // with the Svelte runtime: one file compresses better than five, which
                     // saves about 0.9 KB gzip on the questionnaire's first load.
                     name: 'client',
-                    test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|nanostores|@nanostores[\\/]persistent|valibot)[\\/]|src[\\/]stores[\\/](bank|watch\.svelte)\.ts|src[\\/]lib[\\/](site|bank|answers)\.ts|preload-helper/,
+                    test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|nanostores|@nanostores[\\/]persistent|valibot)[\\/]|src[\\/]stores[\\/](bank|watch\.svelte)\.ts|src[\\/]lib[\\/](site|bank|answers|file-limits)\.ts|preload-helper/,
                   },
                 ],
               },

@@ -73,3 +73,45 @@ export async function withExporter(
     return error instanceof Error ? error.message : 'The file could not be made.';
   }
 }
+
+/** A file the user picked, read as text together with the file code, or why it could not be. */
+export type PickedFile =
+  | { ok: true; name: string; text: string; exporter: Exporter }
+  | { ok: false; name: string; message: string };
+
+/**
+ * Reads the file just picked in a file input, and clears the input so that the same file can be
+ * picked again after it has been fixed.
+ * @param maxBytes larger files are refused before they are read, so a wrong pick cannot freeze
+ *   the page
+ * @returns null when nothing was picked
+ */
+export async function readPickedFile(
+  input: HTMLInputElement,
+  maxBytes: number,
+): Promise<PickedFile | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (file === undefined) return null;
+  const { name } = file;
+  if (file.size > maxBytes) {
+    const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+    return {
+      ok: false,
+      name,
+      message: `This file is ${mb(file.size)}; the largest this page reads is ${mb(maxBytes)}. Check that it is the right file.`,
+    };
+  }
+  const exporter = await loadExporter();
+  if (exporter === null) return { ok: false, name, message: EXPORTER_FAILED };
+  try {
+    return { ok: true, name, text: await file.text(), exporter };
+  } catch {
+    return {
+      ok: false,
+      name,
+      message:
+        'This file could not be read. Check that it is a text file you can open, and try again.',
+    };
+  }
+}

@@ -13,7 +13,10 @@ import type { ParseError, ParseResult } from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
+import { HISTORY_MAX_BYTES } from './file-limits';
 import { decodeResult } from './share-link';
+
+export { HISTORY_MAX_BYTES };
 
 /**
  * Cells that a spreadsheet would run as a formula (or that can smuggle one in after a tab or
@@ -262,9 +265,6 @@ export interface HistoryEntry {
 
 /** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */
 export const HISTORY_MAX_ENTRIES = 1000;
-
-/** Largest history file read: 1,000 full entries take well under 1 MB. */
-export const HISTORY_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Longest label; the same limit as the questionnaire's label field (LABEL_MAX in the store). */
 export const HISTORY_LABEL_MAX = 60;

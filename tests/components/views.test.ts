@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HistoryView from '../../src/components/history/HistoryView.svelte';
 import ResultView from '../../src/components/result/ResultView.svelte';
@@ -129,5 +129,28 @@ describe('HistoryView', () => {
     expect(alert).toHaveTextContent(/^notes\.json: .+ Your history was not changed\.$/);
     expect(localStorage.getItem('ccn:history')).toBe(before);
     expect(history.get().map((entry) => entry.label)).toEqual(['Q1']);
+  });
+
+  it('refuses a file too large or unreadable before reading it, and says which and why', async () => {
+    const { container } = render(HistoryView);
+    await screen.findByText('No results yet.');
+    const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const huge = new File(['{}'], 'backup.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 40 * 1024 * 1024 });
+    Object.defineProperty(picker, 'files', { value: [huge], configurable: true });
+    await fireEvent.change(picker);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'backup.json: This file is 40 MB; the largest this page reads is 2 MB.',
+    );
+    const broken = new File(['{}'], 'locked.json', { type: 'application/json' });
+    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new Error('denied')) });
+    Object.defineProperty(picker, 'files', { value: [broken], configurable: true });
+    await fireEvent.change(picker);
+    await waitFor(() => {
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /^locked\.json: This file could not be read\..+Your history was not changed\.$/,
+      );
+    });
+    expect(history.get()).toEqual([]);
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * The largest files the pages read. A module of its own so that a page can refuse a wrong file
+ * before loading the file code (papaparse) that reads it.
+ */
+
+/** Largest history file read: 1,000 full entries take well under 1 MB. */
+export const HISTORY_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Largest CSV of result links read in the team view: about 300,000 links with a name column. */
+export const TEAM_CSV_MAX_BYTES = 32 * 1024 * 1024;
