@@ -171,6 +171,11 @@ export function dimensionForPage(bank: Bank): Map<string, Dimension> {
   return map;
 }
 
+/** Key naming one bank version ("culture-navigator@1"), for maps of banks. */
+export function bankKey(id: string, version: number): string {
+  return `${id}@${version}`;
+}
+
 /** Path (below the site base) of the JSON file a bank version is published as. */
 export function bankPath(id: string, version: number): string {
   return `/navigator/banks/${id}-${version}.json`;

@@ -3,7 +3,7 @@
  * for each version (see src/pages/navigator/banks/). Each version is fetched once.
  */
 import { atom } from 'nanostores';
-import { bankPath, looksLikeBank, type Bank } from '../lib/bank';
+import { bankKey, bankPath, looksLikeBank, type Bank } from '../lib/bank';
 import { withBase } from '../lib/site';
 
 /** Loading state of the bank in use. */
@@ -33,7 +33,7 @@ async function fetchBank(id: string, version: number): Promise<Bank> {
  * @throws Error with a message for people when it cannot be had
  */
 export async function getBank(id: string, version: number): Promise<Bank> {
-  const key = `${id}@${version}`;
+  const key = bankKey(id, version);
   let pending = cache.get(key);
   if (pending === undefined) {
     pending = fetchBank(id, version);
