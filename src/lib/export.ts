@@ -14,9 +14,13 @@ import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
 import { HISTORY_MAX_BYTES } from './file-limits';
-import { decodeResult } from './share-link';
+import {
+  HISTORY_LABEL_MAX,
+  historyEntrySchema as entrySchema,
+  type HistoryEntry,
+} from './history-entry';
 
-export { HISTORY_MAX_BYTES };
+export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
 
 /**
  * Cells that a spreadsheet would run as a formula (or that can smuggle one in after a tab or
@@ -251,23 +255,8 @@ export function linksFromCsv(text: string): {
   return { links, error: null };
 }
 
-/** One saved result in the history. */
-export interface HistoryEntry {
-  /** The result's share-link fragment ("r1.…"), with or without the leading "#". */
-  fragment: string;
-  /** When the result was saved, ISO 8601 date and time. */
-  savedAt: string;
-  /** The organisation or team label, at most {@link HISTORY_LABEL_MAX} characters. */
-  label: string;
-  /** Overall index 0–100, or null when there were not enough answers. */
-  overall: number | null;
-}
-
 /** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */
 export const HISTORY_MAX_ENTRIES = 1000;
-
-/** Longest label; the same limit as the questionnaire's label field (LABEL_MAX in the store). */
-export const HISTORY_LABEL_MAX = 60;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
@@ -289,28 +278,10 @@ export function historyFile(entries: readonly HistoryEntry[], now: Date = new Da
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** True for a real calendar date: the regex lets 2026-02-31 through, and Date.parse rolls it over. */
-function realDate(timestamp: string): boolean {
-  const day = Number(timestamp.slice(8, 10));
-  const month = Number(timestamp.slice(5, 7)) - 1;
-  return new Date(Date.UTC(Number(timestamp.slice(0, 4)), month, day)).getUTCDate() === day;
-}
-
 const envelopeSchema = v.object({
   format: v.literal('ccn-history'),
   version: v.literal(1),
   entries: v.array(v.unknown()),
-});
-
-const entrySchema = v.object({
-  // decodeResult is the same strict check a link opened in the browser gets.
-  fragment: v.pipe(
-    v.string(),
-    v.check((fragment) => decodeResult(fragment).ok),
-  ),
-  savedAt: v.pipe(v.string(), v.isoTimestamp(), v.check(realDate)),
-  label: v.pipe(v.string(), v.maxLength(HISTORY_LABEL_MAX)),
-  overall: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
 });
 
 // One sentence per field, chosen by the issue's path: valibot reports a missing key with the

@@ -6,8 +6,7 @@
 import { atom, computed } from 'nanostores';
 import { persistentJSON } from '@nanostores/persistent';
 import * as v from 'valibot';
-import type { HistoryEntry } from '../lib/export';
-import { decodeResult } from '../lib/share-link';
+import { historyEntrySchema, type HistoryEntry } from '../lib/history-entry';
 
 export type { HistoryEntry };
 
@@ -16,22 +15,12 @@ export const HISTORY_KEY = 'ccn:history';
 /** Most entries kept; the oldest go first beyond this. */
 export const HISTORY_MAX = 200;
 
-const entrySchema = v.object({
-  fragment: v.pipe(
-    v.string(),
-    v.check((fragment) => decodeResult(fragment).ok, 'damaged result link'),
-  ),
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
-  label: v.pipe(v.string(), v.maxLength(60)),
-  overall: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-});
-
 /** Keeps the valid entries of stored data, and says whether any had to be dropped. */
 export function parseHistory(raw: unknown): { entries: HistoryEntry[]; dropped: number } {
   if (!Array.isArray(raw)) return { entries: [], dropped: raw === null ? 0 : 1 };
   const entries: HistoryEntry[] = [];
   for (const item of raw) {
-    const parsed = v.safeParse(entrySchema, item);
+    const parsed = v.safeParse(historyEntrySchema, item);
     if (parsed.success) entries.push(parsed.output);
   }
   return { entries, dropped: raw.length - entries.length };
