@@ -1,9 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
 
-/** Port of the production build (dist/) and of the sub-path build (dist-subpath/). */
-export const PORT = 4321;
-export const SUBPATH_PORT = 4322;
+/**
+ * Port of the production build (dist/) and of the sub-path build (dist-subpath/, the next port).
+ * E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
+ */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+export const SUBPATH_PORT = PORT + 1;
+/** Origin of the production build under test. */
+export const ORIGIN = `http://localhost:${PORT}`;
 export const SUBPATH_BASE = '/ccn/';
 
 const executablePath = findChromium();
@@ -17,7 +22,7 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: ORIGIN,
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',

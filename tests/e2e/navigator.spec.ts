@@ -1,3 +1,4 @@
+import { ORIGIN } from '../../playwright.config';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -83,7 +84,7 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
   });
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://localhost:4321/')) problems.push(`request to ${r.url()}`);
+    if (!r.url().startsWith(`${ORIGIN}/`)) problems.push(`request to ${r.url()}`);
   });
   const bank = (await (await request.get(BANK_URL)).json()) as BankFile;
   const total = bank.dimensions.length;

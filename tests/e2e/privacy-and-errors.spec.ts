@@ -1,3 +1,4 @@
+import { ORIGIN } from '../../playwright.config';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -12,7 +13,7 @@ test('no page requests another origin, logs a console error, or sets a cookie', 
   let current = '';
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (url.protocol !== 'data:' && url.origin !== 'http://localhost:4321') {
+    if (url.protocol !== 'data:' && url.origin !== ORIGIN) {
       problems.push(`${current}: request to ${req.url()}`);
     }
   });

@@ -1,3 +1,4 @@
+import { ORIGIN } from '../../playwright.config';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { encodeResult } from '../../src/lib/share-link';
@@ -47,7 +48,7 @@ function watchForProblems(page: Page): string[] {
     void d.dismiss();
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://localhost:4321/') && !r.url().startsWith('blob:')) {
+    if (!r.url().startsWith(`${ORIGIN}/`) && !r.url().startsWith('blob:')) {
       problems.push(`request to ${r.url()}`);
     }
   });
@@ -82,7 +83,7 @@ test('own results carry a share link that opens read-only in a fresh browser', a
   const field = page.getByRole('textbox', { name: 'Share link' });
   await expect(field).toHaveAttribute('readonly', '');
   const url = await field.inputValue();
-  expect(url).toMatch(/^http:\/\/localhost:4321\/result\/#r1\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(new RegExp(`^${ORIGIN}/result/#r1\\.[A-Za-z0-9_-]+$`));
   expect(new URL(url).hash.length - 1).toBeLessThanOrEqual(100);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.', { exact: false })).toBeVisible();
@@ -255,7 +256,7 @@ test('compare sets results side by side with differences and one chart', async (
   await field.fill(
     [
       fragmentFor(bank, 0, 0, 'Before'),
-      `http://localhost:4321/result/#${fragmentFor(bank, 2, 0, 'After')}`,
+      `${ORIGIN}/result/#${fragmentFor(bank, 2, 0, 'After')}`,
     ].join('\n'),
   );
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -346,7 +347,7 @@ test('team view reads links from a CSV file', async ({ page }) => {
   const bank = await bankOf(page);
   const rows = ['respondent,link'];
   for (let i = 0; i < 6; i += 1)
-    rows.push(`P${i},http://localhost:4321/result/#${fragmentFor(bank, i, i % 3)}`);
+    rows.push(`P${i},${ORIGIN}/result/#${fragmentFor(bank, i, i % 3)}`);
   await page.goto('/team/');
   const picker = page.getByLabel('Or load a CSV file of links');
   // The picker stays disabled until the page's script is ready to read the file.
