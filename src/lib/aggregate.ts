@@ -1,51 +1,37 @@
 /**
  * The consultant's team view: many respondents' share links pooled into one picture. Pure
- * TypeScript, no DOM: the page hands in the pasted lines and the bank, and renders what comes
- * back. Nothing here leaves the browser, so pooling is as private as answering.
- *
- * Respondents chose their role, so a small group's mean would be one person's score: figures per
- * role appear only for groups of at least {@link MIN_GROUP}. Each link is reduced to its scores
- * as it is read: every figure here is computed from scores, never from individual answers.
+ * TypeScript, no DOM. Links are found in whatever was pasted or dropped (lib/extract-links.ts),
+ * read and scored here one by one (so a page can read a large file in slices), and the view's
+ * groups are decided by the anonymity rule (lib/anonymity.ts) before any statistic is computed
+ * (lib/team-stats.ts). Nothing here leaves the browser, so pooling is as private as answering.
  */
-import type { Bank, Dimension } from './bank';
+import { suppress, type Suppression } from './anonymity';
+import type { Bank } from './bank';
+import type { Find } from './extract-links';
 import { scoreResponse } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
+import { labelKey, tidyLabel } from './team-labels';
+import type { Respondent } from './team-stats';
 
-/**
- * A dimension score below this counts as "low". The team view reports the share of respondents
- * under it per dimension, so that pockets of unrest show even when the mean looks healthy.
- * 40 is where the released bank's "Reacting" stage ends and "Building" begins.
- */
-export const LOW_SCORE = 40;
-
-/**
- * Smallest group shown on its own. Role breakdowns and the perception gap need at least this
- * many scored respondents in every group involved, so that no one person's score can be read
- * off a mean.
- */
-export const MIN_GROUP = 3;
-
-/** One respondent's result, reduced to what the team view needs. */
-export interface TeamResponse {
-  /** 1-based line of the input the link came from. */
+/** One respondent's result, as the team view keeps it. */
+export interface TeamRespondent extends Respondent {
+  /** 1-based line of the text the link was found on. */
   line: number;
   /** The link's fragment (without "#"); identical results have identical fragments. */
   fragment: string;
-  /** Role id from the bank (executive, manager, frontline, other). */
-  role: string;
-  /** The "organisation or team" label the respondent typed; may be empty. */
+  /** The tidied team label ("" for none). */
   label: string;
-  /** Score 0–100 per dimension in bank order; null when the dimension had too few answers. */
-  scores: (number | null)[];
+  /** The label's comparison key ({@link labelKey}). */
+  labelKey: string;
   /** Overall index 0–100, or null when too few dimensions were scored. */
   overall: number | null;
 }
 
-/** An input line that was skipped, and why. */
+/** Text that was skipped, and why. */
 export interface LineProblem {
   /** 1-based line number in the input. */
   line: number;
-  /** The line as given, without surrounding whitespace. */
+  /** The text that looked like a link. */
   text: string;
   /** A full sentence for people: what is wrong and, where it helps, what to do. */
   message: string;
@@ -68,71 +54,147 @@ function differentQuestionnaire(bank: Bank, sharedBank: string, sharedVersion: n
   return `Made with a different questionnaire (${sharedBank} version ${sharedVersion}); this view uses ${uses}version ${bank.version}.`;
 }
 
+/** What has been read so far: respondents, problems, and links that came again. */
+export interface Collection {
+  respondents: TeamRespondent[];
+  problems: LineProblem[];
+  /** Links found more than once (a quoted reply, one person sending twice): counted once. */
+  repeats: { line: number; first: number }[];
+}
+
 /**
- * Reads pasted or imported share links, one per line, and scores each against `bank`.
- *
- * Blank lines are skipped without comment (spreadsheets and e-mails are full of them). Every
- * other line either becomes a {@link TeamResponse} or a {@link LineProblem}: a link that does
- * not decode (with the decoder's own message), a link made with another bank or version (scores
- * of different versions are not comparable), a link that does not fit the bank, or a duplicate of
- * an earlier line (one person pasted twice would otherwise count twice). Line numbers are the
- * 1-based positions in `lines`, so pass blank lines through to keep them matching the input.
+ * Reads links one find at a time against `bank`: each becomes a respondent, a problem (a link
+ * that does not decode, with the decoder's reason; one made with another questionnaire or
+ * version, since their scores are not comparable; one that does not fit the bank) or a repeat.
  */
-export function parseTeamLinks(
-  lines: readonly string[],
-  bank: Bank,
-): { responses: TeamResponse[]; problems: LineProblem[] } {
-  const responses: TeamResponse[] = [];
-  const problems: LineProblem[] = [];
-  // Only accepted fragments are remembered: a repeated broken line is reported for what is
-  // wrong with it, not as a duplicate. Checking before decoding skips the decoder's work for
-  // repeats, which is safe because decoding is deterministic.
-  const firstLine = new Map<string, number>();
-  lines.forEach((raw, index) => {
-    const text = raw.trim();
-    if (text === '') return;
-    const line = index + 1;
-    const fragment = extractFragment(text);
-    const first = firstLine.get(fragment);
-    if (first !== undefined) {
-      problems.push({
-        line,
-        text,
-        message: `Duplicate of line ${first}: the same result was already added.`,
-      });
+export class TeamCollector {
+  /** What has been read so far. */
+  readonly collection: Collection = { respondents: [], problems: [], repeats: [] };
+  readonly #bank: Bank;
+  readonly #first = new Map<string, number>();
+
+  /** @param bank the questionnaire version every link must have been made with */
+  constructor(bank: Bank) {
+    this.#bank = bank;
+  }
+
+  /** Adds one find of {@link findLinks}. */
+  add(find: Find): void {
+    const { problems, respondents, repeats } = this.collection;
+    if (!find.ok) {
+      problems.push({ line: find.line, text: find.text, message: find.message });
       return;
     }
+    const { line, fragment } = find;
+    // Checking before decoding skips the decoder's work for repeats: decoding is deterministic.
+    const first = this.#first.get(fragment);
+    if (first !== undefined) {
+      repeats.push({ line, first });
+      return;
+    }
+    const bank = this.#bank;
     const decoded = decodeResult(fragment);
     if (!decoded.ok) {
-      problems.push({ line, text, message: decoded.message });
+      problems.push({ line, text: fragment, message: decoded.message });
       return;
     }
     const shared = decoded.result;
     if (shared.bank !== bank.id || shared.version !== bank.version) {
-      problems.push({
-        line,
-        text,
-        message: differentQuestionnaire(bank, shared.bank, shared.version),
-      });
+      const message = differentQuestionnaire(bank, shared.bank, shared.version);
+      problems.push({ line, text: fragment, message });
       return;
     }
     const matched = responseFromShared(shared, bank);
     if (!matched.ok) {
-      problems.push({ line, text, message: matched.message });
+      problems.push({ line, text: fragment, message: matched.message });
       return;
     }
     const result = scoreResponse(bank, matched.response.answers);
-    firstLine.set(fragment, line);
-    responses.push({
+    this.#first.set(fragment, line);
+    const label = tidyLabel(matched.response.label);
+    respondents.push({
       line,
       fragment,
       role: matched.response.role,
-      label: matched.response.label,
+      label,
+      labelKey: labelKey(label),
+      answers: shared.answers,
       scores: result.dimensions.map((d) => d.score),
       overall: result.overall,
     });
+  }
+}
+
+/** Reads every find at once (tests, small pastes); the page feeds a collector in slices. */
+export function collectAll(bank: Bank, finds: Iterable<Find>): Collection {
+  const collector = new TeamCollector(bank);
+  for (const find of finds) collector.add(find);
+  return collector.collection;
+}
+
+/** The respondents in view and what the anonymity rule hides in it. */
+export interface TeamView {
+  /** The respondents under the label filter (all when none). */
+  respondents: TeamRespondent[];
+  /** The whole view is hidden. */
+  hidden: boolean;
+  /** Roles whose group is hidden in this view. */
+  hiddenRoles: Set<string>;
+  /** Respondents per role in view, bank roles first (counts are shown whatever their size). */
+  roleCounts: { role: string; n: number }[];
+  /** The label keys hidden under the rule (their choice in the filter shows no figures). */
+  hiddenLabels: Set<string>;
+}
+
+/**
+ * Applies a label filter (a {@link labelKey}, or null for everyone) and the anonymity rule:
+ * the rule is worked out on the whole table of labels × roles, so that comparing any two
+ * filters cannot reveal a hidden group by subtraction (see lib/anonymity.ts).
+ */
+export function teamView(
+  bank: Bank,
+  respondents: readonly TeamRespondent[],
+  label: string | null,
+  threshold: number,
+): TeamView {
+  const roleIds = bank.roles.map((r) => r.id);
+  for (const r of respondents) if (!roleIds.includes(r.role)) roleIds.push(r.role);
+  const labelIds: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const counts: number[][] = [];
+  for (const r of respondents) {
+    let row = labelIndex.get(r.labelKey);
+    if (row === undefined) {
+      row = labelIds.length;
+      labelIndex.set(r.labelKey, row);
+      labelIds.push(r.labelKey);
+      counts.push(roleIds.map(() => 0));
+    }
+    const cells = counts[row] ?? [];
+    const col = roleIds.indexOf(r.role);
+    cells[col] = (cells[col] ?? 0) + 1;
+  }
+  const rule: Suppression = suppress(counts, threshold);
+  const row = label === null ? undefined : labelIndex.get(label);
+  const inView =
+    label === null ? [...respondents] : respondents.filter((r) => r.labelKey === label);
+  const hidden = label === null ? rule.total : row === undefined || (rule.rows[row] ?? true);
+  const hiddenRoles = new Set(
+    roleIds.filter((_, c) =>
+      label === null ? (rule.cols[c] ?? true) : row === undefined || (rule.cells[row]?.[c] ?? true),
+    ),
+  );
+  const roleCounts = roleIds.flatMap((role) => {
+    const n = inView.filter((r) => r.role === role).length;
+    return n === 0 ? [] : [{ role, n }];
   });
-  return { responses, problems };
+  return {
+    respondents: inView,
+    hidden,
+    hiddenRoles,
+    roleCounts,
+    hiddenLabels: new Set(labelIds.filter((_, i) => rule.rows[i] ?? true)),
+  };
 }
 
 /** Five-number summary plus mean of a set of scores. */
@@ -187,154 +249,4 @@ export function summarise(values: readonly number[]): Summary | null {
     min: quantile(sorted, 0),
     max: quantile(sorted, 1),
   };
-}
-
-/** The team's figures for one dimension. */
-export interface DimensionAggregate {
-  id: string;
-  name: string;
-  short: string;
-  /** Summary over respondents with a score for this dimension; null when nobody has one. */
-  summary: Summary | null;
-  /** Share (0–1) of scored respondents below {@link LOW_SCORE}; null when nobody is scored. */
-  lowShare: number | null;
-  /** Mean per role, only for roles with at least {@link MIN_GROUP} scored respondents. */
-  byRole: { role: string; n: number; mean: number }[];
-  /**
-   * Perception gap: mean of executives minus mean of front-line employees (positive when the top
-   * sees a rosier picture). Null unless both groups have {@link MIN_GROUP} or more scored
-   * respondents.
-   */
-  gap: { executive: number; frontline: number; difference: number } | null;
-}
-
-/** Everything the team view shows, computed from a set of responses. */
-export interface TeamAggregate {
-  /** Number of responses pooled (each dimension may have fewer scored). */
-  respondents: number;
-  /** Summary of the overall index over respondents that have one. */
-  overall: Summary | null;
-  /** One entry per bank dimension, in bank order. */
-  dimensions: DimensionAggregate[];
-  /**
-   * Respondents per role, for roles with at least one respondent: the bank's roles in bank
-   * order, then any role the bank does not know in order of first appearance. Counts are shown
-   * whatever their size: they say who took part, not what anyone answered.
-   */
-  roleCounts: { role: string; n: number }[];
-}
-
-const EXECUTIVE = 'executive';
-const FRONTLINE = 'frontline';
-
-/** Running totals of one dimension while responses are pooled. */
-interface Tally {
-  dimension: Dimension;
-  /** Every score given, for the summary. */
-  values: number[];
-  /** How many of them are below LOW_SCORE. */
-  low: number;
-  /** Sum and count of scores per role id. */
-  groups: Map<string, { n: number; sum: number }>;
-}
-
-/** Mean of one role's scores in a dimension, or null for a group too small to show. */
-function groupMean(tally: Tally, role: string): { n: number; mean: number } | null {
-  const group = tally.groups.get(role);
-  return group === undefined || group.n < MIN_GROUP
-    ? null
-    : { n: group.n, mean: group.sum / group.n };
-}
-
-/**
- * Pools `responses` into team figures for `bank` (the bank the responses were scored with).
- * Each dimension uses only respondents with a score for it, so "not enough answers" never
- * counts as a low score. One pass collects the values; sorting happens once per dimension.
- */
-export function aggregateTeam(bank: Bank, responses: readonly TeamResponse[]): TeamAggregate {
-  const tallies = bank.dimensions.map((dimension): Tally => ({
-    dimension,
-    values: [],
-    low: 0,
-    groups: new Map(),
-  }));
-  // Bank roles first, in bank order (a Map keeps insertion order). A role the bank does not
-  // know cannot come from parseTeamLinks, but a caller may build responses another way: such
-  // respondents are counted after the bank's roles rather than silently dropped.
-  const roleTotals = new Map<string, number>(bank.roles.map((role) => [role.id, 0]));
-  const overall: number[] = [];
-
-  for (const response of responses) {
-    roleTotals.set(response.role, (roleTotals.get(response.role) ?? 0) + 1);
-    if (response.overall !== null) overall.push(response.overall);
-    tallies.forEach((tally, d) => {
-      const score = response.scores[d];
-      // null is "not enough answers"; a missing entry (a scores array shorter than the bank)
-      // is treated the same way rather than as a zero.
-      if (typeof score !== 'number') return;
-      tally.values.push(score);
-      if (score < LOW_SCORE) tally.low += 1;
-      const group = tally.groups.get(response.role);
-      if (group === undefined) tally.groups.set(response.role, { n: 1, sum: score });
-      else {
-        group.n += 1;
-        group.sum += score;
-      }
-    });
-  }
-
-  const roles = [...roleTotals.keys()];
-  const dimensions = tallies.map((tally): DimensionAggregate => {
-    const executive = groupMean(tally, EXECUTIVE);
-    const frontline = groupMean(tally, FRONTLINE);
-    return {
-      id: tally.dimension.id,
-      name: tally.dimension.name,
-      short: tally.dimension.short,
-      summary: summarise(tally.values),
-      lowShare: tally.values.length === 0 ? null : tally.low / tally.values.length,
-      byRole: roles.flatMap((role) => {
-        const group = groupMean(tally, role);
-        return group === null ? [] : [{ role, ...group }];
-      }),
-      gap:
-        executive === null || frontline === null
-          ? null
-          : {
-              executive: executive.mean,
-              frontline: frontline.mean,
-              difference: executive.mean - frontline.mean,
-            },
-    };
-  });
-
-  return {
-    respondents: responses.length,
-    overall: summarise(overall),
-    dimensions,
-    roleCounts: [...roleTotals].flatMap(([role, n]) => (n === 0 ? [] : [{ role, n }])),
-  };
-}
-
-/**
- * The distinct non-empty team labels, for the label filter. Sorted for people rather than by
- * code point: case and accents do not split the list, and numbers inside labels go in numeric
- * order ("Team 2" before "Team 10"). Labels of only spaces are left out: nobody can pick them.
- */
-export function labelsOf(responses: readonly TeamResponse[]): string[] {
-  const labels = new Set<string>();
-  for (const response of responses) if (response.label.trim() !== '') labels.add(response.label);
-  const collator = new Intl.Collator(undefined, { numeric: true });
-  return [...labels].sort((a, b) => collator.compare(a, b));
-}
-
-/**
- * The responses carrying exactly `label`, or all of them when `label` is null. Always a new
- * array, so callers may sort or extend it without touching the input.
- */
-export function filterByLabel(
-  responses: readonly TeamResponse[],
-  label: string | null,
-): TeamResponse[] {
-  return label === null ? [...responses] : responses.filter((r) => r.label === label);
 }

@@ -1,6 +1,6 @@
 /**
- * Files the Culture Navigator writes and reads: one result as CSV or JSON, a team table as CSV,
- * result links read from a consultant's CSV, and the saved-results history as JSON.
+ * Files the Culture Navigator writes and reads: one result as CSV or JSON, the team view's pooled
+ * figures as CSV, and the saved-results history as JSON.
  *
  * Pure TypeScript (no DOM): the islands turn these strings into downloads and hand file text in.
  * All CSV goes through papaparse, because quoting, embedded newlines, delimiters other than the
@@ -9,11 +9,11 @@
  * a sentence for people instead.
  */
 import Papa from 'papaparse';
-import type { ParseError, ParseResult } from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
 import { HISTORY_MAX_BYTES } from './file-limits';
+import { FIGURE_FIELDS, type FigureRow } from './team-report';
 import {
   HISTORY_LABEL_MAX,
   historyEntrySchema as entrySchema,
@@ -160,99 +160,16 @@ export function resultJson(
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** One respondent of a team table. */
-export interface TeamRow {
-  /** Row number of the respondent's link in the file it came from. */
-  line: number;
-  role: string;
-  label: string;
-  /** Dimension scores in bank order; null when the dimension had too few answers. */
-  scores: (number | null)[];
-  overall: number | null;
-}
-
 /**
- * A team table as CSV, one row per respondent in the order given. Columns: `line`, `role`,
- * `label`, `overall`, then one column per dimension in bank order, headed by the dimension's
- * short name. Scores that are null (too few answers) are empty cells; so are scores missing
- * from a short `scores` array, and extra scores beyond the bank's dimensions are left out.
- * Starts with a byte order mark and guards text cells against formulae, as {@link resultCsv}.
+ * The team view's pooled figures as CSV (columns `section,group,item,respondents,value,note`),
+ * from {@link figureRows}: group figures only, never a respondent's own answers or link. Starts
+ * with a byte order mark and guards text cells against formulae, as {@link resultCsv}.
  */
-export function teamCsv(bank: Bank, rows: readonly TeamRow[]): string {
-  const fields = ['line', 'role', 'label', 'overall', ...bank.dimensions.map((d) => d.short)];
-  const data = rows.map((row): Cell[] => [
-    row.line,
-    row.role,
-    row.label,
-    row.overall,
-    ...bank.dimensions.map((_, i) => row.scores[i] ?? null),
-  ]);
-  return toCsv(fields, data);
-}
-
-/** A cell that holds a result link: a URL with "#r1." in it, or a bare "r1." fragment. */
-const LINK_CELL = /#r\d+\.|^r\d+\./;
-
-/** Said when a CSV file has no column of result links. */
-export const NO_LINK_COLUMN =
-  'No column of result links was found in this file. Each row needs a result link, such as one copied from Share link.';
-
-function quoteProblem(error: ParseError): string {
-  const where = error.row === undefined ? 'This file' : `Row ${error.row + 1} of this file`;
-  const what =
-    error.code === 'MissingQuotes'
-      ? 'opens a quotation mark that is never closed'
-      : 'has a quoted cell with more text after its closing quotation mark';
-  return `${where} ${what}, so it cannot be read reliably. Save it again as CSV from your spreadsheet and try once more.`;
-}
-
-/**
- * Reads result links from a CSV file a consultant already has, such as a form's or a
- * spreadsheet's export. The delimiter is detected (comma, semicolon, tab…), and cells may be
- * quoted and hold commas or line breaks.
- *
- * The link column is the first column in which some cell holds "#r<digits>." (a full link) or
- * starts with "r<digits>." (a bare fragment). Each row's cell from that column is returned,
- * trimmed, with its 1-based row number as a spreadsheet shows it: counting a header row and
- * blank rows, and counting a record whose quoted cell spans several lines once. Rows whose cell
- * is empty are skipped, and so is a first row whose cell is not a link (a header). Other cells
- * that are not links are returned, so the caller can say which row is wrong.
- *
- * @returns the links, or an error sentence (no link column, broken quoting, empty file) with no
- *   links. Never throws.
- */
-export function linksFromCsv(text: string): {
-  links: { line: number; text: string }[];
-  error: string | null;
-} {
-  let parsed: ParseResult<string[]>;
-  try {
-    // Blank rows are skipped below rather than with skipEmptyLines, because papaparse drops
-    // them before numbering rows, and row numbers must match what the consultant sees.
-    parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  } catch {
-    // Papaparse does not throw on strings; this guards untyped callers handing in other values.
-    return { links: [], error: 'This file could not be read as text.' };
-  }
-  // "UndetectableDelimiter" only means a single column, which a list of links often is.
-  const fatal = parsed.errors.find((error) => error.type === 'Quotes');
-  if (fatal !== undefined) return { links: [], error: quoteProblem(fatal) };
-  const rows = parsed.data
-    .map((cells, index) => ({ line: index + 1, cells }))
-    .filter((row) => row.cells.join('').trim() !== '');
-  if (rows.length === 0) return { links: [], error: 'This file is empty.' };
-  // reduce, not Math.max(...rows): spreading a few hundred thousand rows overflows the stack.
-  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
-  const column = Array.from({ length: width }, (_, i) => i).find((i) =>
-    rows.some((row) => LINK_CELL.test(row.cells[i]?.trim() ?? '')),
+export function teamFiguresCsv(rows: readonly FigureRow[]): string {
+  return toCsv(
+    FIGURE_FIELDS,
+    rows.map((row): Cell[] => [...row]),
   );
-  if (column === undefined) return { links: [], error: NO_LINK_COLUMN };
-  const links = rows.flatMap(({ line, cells }, index) => {
-    const cell = cells[column]?.trim() ?? '';
-    const header = index === 0 && !LINK_CELL.test(cell);
-    return cell === '' || header ? [] : [{ line, text: cell }];
-  });
-  return { links, error: null };
 }
 
 /** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LOW_SCORE,
-  MIN_GROUP,
-  aggregateTeam,
+  collectAll,
   extractFragment,
-  filterByLabel,
-  labelsOf,
-  parseTeamLinks,
   summarise,
-  type TeamResponse,
+  teamView,
+  TeamCollector,
+  type TeamRespondent,
 } from '../../src/lib/aggregate';
 import type { Bank } from '../../src/lib/bank';
+import { findLinks } from '../../src/lib/extract-links';
 import { scoreResponse, type Answers } from '../../src/lib/scoring';
 import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { answerAll, testBank } from '../fixtures/test-bank';
@@ -22,25 +20,19 @@ function link(role: string, answers: Answers, label = '', from: Bank = bank): st
   return encodeResult(sharedFromResponse(from, role, answers, label));
 }
 
-/** A respondent built directly, for aggregation tests that need exact scores. */
-function respondent(
-  role: string,
-  scores: (number | null)[],
-  overall: number | null = null,
-  label = '',
-): TeamResponse {
-  return { line: 0, fragment: '', role, label, scores, overall };
+/** A respondent built directly, for view tests that only need role and label. */
+function respondent(role: string, label: string): TeamRespondent {
+  return {
+    line: 0,
+    fragment: '',
+    role,
+    label,
+    labelKey: label.toLowerCase(),
+    answers: [],
+    scores: [50, 50, 50, 50],
+    overall: 50,
+  };
 }
-
-/** Scores for the four dimensions of the test bank, the first given, the rest 50. */
-const first = (score: number | null): (number | null)[] => [score, 50, 50, 50];
-
-describe('the thresholds', () => {
-  it('are the documented ones', () => {
-    expect(LOW_SCORE).toBe(40);
-    expect(MIN_GROUP).toBe(3);
-  });
-});
 
 describe('extractFragment', () => {
   it('takes the part after "#" of a full URL', () => {
@@ -108,239 +100,77 @@ describe('summarise', () => {
   });
 });
 
-describe('aggregateTeam', () => {
-  it('summarises each dimension over the respondents scored in it', () => {
-    const team = aggregateTeam(bank, [
-      respondent('manager', [10, 80, null, 50], 40),
-      respondent('manager', [30, null, null, 50], null),
-      respondent('manager', [null, 60, null, 50], 60),
-    ]);
-    expect(team.respondents).toBe(3);
-    expect(team.dimensions.map((d) => [d.id, d.name, d.short])).toEqual(
-      bank.dimensions.map((d) => [d.id, d.name, d.short]),
-    );
-    expect(team.dimensions[0]?.summary).toMatchObject({ n: 2, mean: 20, min: 10, max: 30 });
-    expect(team.dimensions[1]?.summary).toMatchObject({ n: 2, mean: 70, median: 70 });
-    expect(team.dimensions[2]?.summary).toBeNull();
-    expect(team.dimensions[2]?.lowShare).toBeNull();
-    expect(team.dimensions[3]?.summary?.n).toBe(3);
-    expect(team.overall).toMatchObject({ n: 2, mean: 50, min: 40, max: 60 });
-  });
-
-  it('counts scores below LOW_SCORE, not at it, as low', () => {
-    const team = aggregateTeam(bank, [
-      respondent('other', first(39)),
-      respondent('other', first(40)),
-      respondent('other', first(0)),
-      respondent('other', first(null)),
-      respondent('other', first(100)),
-    ]);
-    // Two of the four scored respondents are under 40; the unscored one is not counted.
-    expect(team.dimensions[0]?.lowShare).toBe(0.5);
-    expect(team.dimensions[1]?.lowShare).toBe(0);
-  });
-
-  it('shows roles only for groups of at least MIN_GROUP, in bank role order', () => {
-    const team = aggregateTeam(bank, [
-      respondent('frontline', first(10)),
-      respondent('frontline', first(20)),
-      respondent('frontline', first(30)),
-      respondent('executive', first(90)),
-      respondent('executive', first(70)),
-      respondent('manager', first(60)),
-      respondent('manager', first(80)),
-      respondent('manager', first(null)),
-      respondent('manager', first(70)),
-    ]);
-    // Executives (2) are hidden; managers count only their 3 scored members in dimension 1.
-    expect(team.dimensions[0]?.byRole).toEqual([
-      { role: 'manager', n: 3, mean: 70 },
-      { role: 'frontline', n: 3, mean: 20 },
-    ]);
-    expect(team.dimensions[1]?.byRole).toEqual([
-      { role: 'manager', n: 4, mean: 50 },
-      { role: 'frontline', n: 3, mean: 50 },
-    ]);
-    expect(team.roleCounts).toEqual([
-      { role: 'executive', n: 2 },
-      { role: 'manager', n: 4 },
-      { role: 'frontline', n: 3 },
-    ]);
-  });
-
-  it('hides a role that drops under MIN_GROUP in one dimension only', () => {
-    const team = aggregateTeam(bank, [
-      respondent('manager', [60, 60, 60, 60]),
-      respondent('manager', [60, 60, 60, 60]),
-      respondent('manager', [60, null, 60, 60]),
-    ]);
-    expect(team.dimensions[0]?.byRole).toEqual([{ role: 'manager', n: 3, mean: 60 }]);
-    expect(team.dimensions[1]?.byRole).toEqual([]);
-  });
-
-  it('gives the perception gap as executives minus front line', () => {
-    const executives = [80, 70, 90].map((s) => respondent('executive', [s, 20, 50, 50]));
-    const frontline = [40, 50, 60].map((s) => respondent('frontline', [s, 80, 50, 50]));
-    const team = aggregateTeam(bank, [...executives, ...frontline]);
-    expect(team.dimensions[0]?.gap).toEqual({ executive: 80, frontline: 50, difference: 30 });
-    expect(team.dimensions[1]?.gap).toEqual({ executive: 20, frontline: 80, difference: -60 });
-    expect(team.dimensions[2]?.gap).toEqual({ executive: 50, frontline: 50, difference: 0 });
-  });
-
-  it('gives no gap unless both groups have MIN_GROUP scored respondents', () => {
-    const team = aggregateTeam(bank, [
-      respondent('executive', [80, 80, 80, 80]),
-      respondent('executive', [80, 80, 80, 80]),
-      respondent('executive', [80, null, 80, 80]),
-      respondent('frontline', [40, 40, 40, 40]),
-      respondent('frontline', [40, 40, 40, 40]),
-      respondent('frontline', [40, 40, 40, 40]),
-      respondent('manager', [40, 40, 40, 40]),
-    ]);
-    expect(team.dimensions[0]?.gap?.difference).toBe(40);
-    // Only two executives are scored in dimension 2.
-    expect(team.dimensions[1]?.gap).toBeNull();
-    // Without front-line respondents at all.
-    const noFrontline = aggregateTeam(
-      bank,
-      [80, 80, 80].map((s) => respondent('executive', first(s))),
-    );
-    expect(noFrontline.dimensions[0]?.gap).toBeNull();
-  });
-
-  it('keeps respondents of a role the bank does not know, after the bank roles', () => {
-    const team = aggregateTeam(bank, [
-      respondent('auditor', first(10)),
-      respondent('other', first(20)),
-      respondent('auditor', first(20)),
-      respondent('auditor', first(30)),
-    ]);
-    expect(team.roleCounts).toEqual([
-      { role: 'other', n: 1 },
-      { role: 'auditor', n: 3 },
-    ]);
-    expect(team.dimensions[0]?.byRole).toEqual([{ role: 'auditor', n: 3, mean: 20 }]);
-  });
-
-  it('treats a missing score (a scores array shorter than the bank) as not scored', () => {
-    const team = aggregateTeam(bank, [respondent('other', [70]), respondent('other', [50, 30])]);
-    expect(team.dimensions.map((d) => d.summary?.n ?? 0)).toEqual([2, 1, 0, 0]);
-    expect(team.dimensions[1]?.lowShare).toBe(1);
-  });
-
-  it('handles an empty team', () => {
-    const team = aggregateTeam(bank, []);
-    expect(team.respondents).toBe(0);
-    expect(team.overall).toBeNull();
-    expect(team.roleCounts).toEqual([]);
-    expect(team.dimensions).toHaveLength(bank.dimensions.length);
-    for (const d of team.dimensions) {
-      expect(d).toMatchObject({ summary: null, lowShare: null, byRole: [], gap: null });
-    }
-  });
-});
-
-describe('parseTeamLinks', () => {
+describe('TeamCollector', () => {
   // All 4s on the scale; each dimension's last statement is reverse-worded (25), the others 75.
   const agree = answerAll(bank, 4);
   const disagree = answerAll(bank, 2);
 
-  it('scores each link against the bank, keeping line, role and label', () => {
-    const lines = [
-      link('executive', agree, 'North'),
-      `https://x.test/result/#${link('frontline', disagree)}`,
-    ];
-    const { responses, problems } = parseTeamLinks(lines, bank);
+  it('scores each link against the bank, keeping line, role, tidied label and answers', () => {
+    const text = [
+      `Mine: https://x.test/result/#${link('executive', agree, '  north   office ')}.`,
+      '',
+      link('frontline', disagree),
+    ].join('\n');
+    const { respondents, problems, repeats } = collectAll(bank, findLinks(text));
     expect(problems).toEqual([]);
+    expect(repeats).toEqual([]);
     const expected = scoreResponse(bank, agree);
-    expect(responses[0]).toEqual({
+    expect(respondents[0]).toMatchObject({
       line: 1,
-      fragment: lines[0],
+      fragment: link('executive', agree, '  north   office '),
       role: 'executive',
-      label: 'North',
+      label: 'north office',
+      labelKey: 'north office',
       scores: expected.dimensions.map((d) => d.score),
       overall: expected.overall,
     });
+    expect(respondents[0]?.answers).toHaveLength(17);
+    expect(respondents[0]?.answers.every((a) => a === 4)).toBe(true);
     // lead: 75, 75, 75 and a reverse 4 (25) → 62.5 → 63.
-    expect(responses[0]?.scores[0]).toBe(63);
-    expect(responses[1]).toMatchObject({
-      line: 2,
-      role: 'frontline',
-      label: '',
-      fragment: link('frontline', disagree),
-    });
-    expect(responses[1]?.scores).toEqual(
-      scoreResponse(bank, disagree).dimensions.map((d) => d.score),
-    );
+    expect(respondents[0]?.scores[0]).toBe(63);
+    expect(respondents[1]).toMatchObject({ line: 3, role: 'frontline', label: '', labelKey: '' });
   });
 
   it('keeps "not enough answers" as null', () => {
-    const { responses } = parseTeamLinks([link('other', { 'lead-1': 5 })], bank);
-    expect(responses[0]?.scores).toEqual([null, null, null, null]);
-    expect(responses[0]?.overall).toBeNull();
+    const { respondents } = collectAll(bank, findLinks(link('other', { 'lead-1': 5 })));
+    expect(respondents[0]?.scores).toEqual([null, null, null, null]);
+    expect(respondents[0]?.overall).toBeNull();
   });
 
-  it('skips blank lines silently and still counts them for line numbers', () => {
-    const { responses, problems } = parseTeamLinks(['', '   ', link('manager', agree), '\t'], bank);
-    expect(problems).toEqual([]);
-    expect(responses.map((r) => r.line)).toEqual([3]);
-  });
-
-  it("reports a line that does not decode with the decoder's message, and skips it", () => {
+  it("reports a link that does not decode with the decoder's message", () => {
     const good = link('manager', agree);
     // Change one character of the payload: the checksum no longer matches.
     const changed = `${good.slice(0, 10)}${good[10] === 'A' ? 'B' : 'A'}${good.slice(11)}`;
-    const lines = ['  not a link  ', good, changed];
-    const { responses, problems } = parseTeamLinks(lines, bank);
-    expect(responses.map((r) => r.line)).toEqual([2]);
-    const notALink = decodeResult('not a link');
+    const { respondents, problems } = collectAll(bank, findLinks(`${good}\n#${changed}`));
+    expect(respondents.map((r) => r.line)).toEqual([1]);
     const altered = decodeResult(changed);
-    expect(notALink.ok || altered.ok).toBe(false);
     expect(problems).toEqual([
-      { line: 1, text: 'not a link', message: notALink.ok ? '' : notALink.message },
-      { line: 3, text: changed, message: altered.ok ? '' : altered.message },
+      { line: 2, text: changed, message: altered.ok ? '' : altered.message },
     ]);
-    expect(problems[1]?.message).toMatch(/altered or mistyped/);
+    expect(problems[0]?.message).toMatch(/altered or mistyped/);
   });
 
-  it('reports duplicates with the line that was added first', () => {
+  it('counts a repeated link once and notes where it came first', () => {
     const fragment = link('manager', agree, 'North');
-    const lines = [
+    const text = [
       link('frontline', agree),
       `https://example.org/result/#${fragment}`,
-      '',
-      link('manager', agree, 'South'),
-      `#${fragment}`,
-      fragment,
-    ];
-    const { responses, problems } = parseTeamLinks(lines, bank);
-    expect(responses.map((r) => r.line)).toEqual([1, 2, 4]);
-    expect(problems).toEqual([
-      {
-        line: 5,
-        text: `#${fragment}`,
-        message: 'Duplicate of line 2: the same result was already added.',
-      },
-      {
-        line: 6,
-        text: fragment,
-        message: 'Duplicate of line 2: the same result was already added.',
-      },
-    ]);
-  });
-
-  it('reports a repeated broken line for what is wrong with it, not as a duplicate', () => {
-    const { problems } = parseTeamLinks(['r1.x', 'r1.x'], bank);
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.not.stringMatching(/Duplicate/),
-      expect.not.stringMatching(/Duplicate/),
+      `> #${fragment}`,
+      `${fragment} and ${fragment}`,
+    ].join('\n');
+    const { respondents, repeats } = collectAll(bank, findLinks(text));
+    expect(respondents.map((r) => r.line)).toEqual([1, 2]);
+    expect(repeats).toEqual([
+      { line: 3, first: 2 },
+      { line: 4, first: 2 },
+      { line: 4, first: 2 },
     ]);
   });
 
   it('reports a link made with another version of the questionnaire', () => {
     const v2: Bank = { ...bank, version: 2 };
-    const { responses, problems } = parseTeamLinks([link('manager', agree, '', v2)], bank);
-    expect(responses).toEqual([]);
+    const { respondents, problems } = collectAll(bank, findLinks(link('manager', agree, '', v2)));
+    expect(respondents).toEqual([]);
     expect(problems).toEqual([
       {
         line: 1,
@@ -352,7 +182,7 @@ describe('parseTeamLinks', () => {
   });
 
   it('names both questionnaires when the bank ids differ', () => {
-    const { problems } = parseTeamLinks([link('manager', agree)], testBank());
+    const { problems } = collectAll(testBank(), findLinks(link('manager', agree)));
     expect(problems[0]?.message).toBe(
       'Made with a different questionnaire (culture-navigator version 1); this view uses test-bank version 1.',
     );
@@ -364,48 +194,73 @@ describe('parseTeamLinks', () => {
       ...sharedFromResponse(bank, 'other', agree, ''),
       answers: [4, 4, 4],
     });
-    const { responses, problems } = parseTeamLinks([wrongRole, shorter], bank);
-    expect(responses).toEqual([]);
+    const { respondents, problems } = collectAll(bank, findLinks(`${wrongRole}\n${shorter}`));
+    expect(respondents).toEqual([]);
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [1, expect.stringMatching(/does not fit the questionnaire version/)],
       [2, expect.stringMatching(/does not fit the questionnaire version/)],
     ]);
   });
 
-  it('feeds aggregateTeam: a perception gap from real links', () => {
-    const lines = [
-      ...['A', 'B', 'C'].map((label) => link('executive', agree, label)),
-      ...['D', 'E', 'F'].map((label) => link('frontline', disagree, label)),
-    ];
-    const { responses } = parseTeamLinks(lines, bank);
-    const team = aggregateTeam(bank, responses);
-    // lead: agreeing 63 vs disagreeing (25, 25, 25 and a reverse 2 → 75) 37.5 → 38.
-    expect(team.dimensions[0]?.gap).toEqual({ executive: 63, frontline: 38, difference: 25 });
-    expect(team.respondents).toBe(6);
+  it('re-checks a find a custom finder passed as decoded, and can be fed one find at a time', () => {
+    const collector = new TeamCollector(bank);
+    collector.add({ ok: true, line: 4, fragment: 'r1.notalink' });
+    collector.add({ ok: false, line: 5, text: 'r1.x', message: 'Broken.' });
+    expect(collector.collection.problems).toEqual([
+      { line: 4, text: 'r1.notalink', message: expect.any(String) as string },
+      { line: 5, text: 'r1.x', message: 'Broken.' },
+    ]);
   });
 });
 
-describe('labelsOf and filterByLabel', () => {
-  const responses = [
-    respondent('manager', first(10), null, 'Team 10'),
-    respondent('manager', first(20), null, 'Team 2'),
-    respondent('manager', first(30), null, ''),
-    respondent('manager', first(40), null, 'Team 2'),
-    respondent('manager', first(50), null, '  '),
-    respondent('manager', first(60), null, 'beta'),
-    respondent('manager', first(70), null, 'Acme'),
+describe('teamView', () => {
+  const team = [
+    ...Array.from({ length: 6 }, () => respondent('executive', 'North')),
+    ...Array.from({ length: 6 }, () => respondent('frontline', 'North')),
+    ...Array.from({ length: 5 }, () => respondent('frontline', 'South')),
+    ...Array.from({ length: 5 }, () => respondent('executive', 'South')),
+    respondent('manager', 'South'),
+    ...Array.from({ length: 2 }, () => respondent('manager', 'East')),
   ];
 
-  it('lists distinct non-empty labels for people: case ignored, numbers in numeric order', () => {
-    expect(labelsOf(responses)).toEqual(['Acme', 'beta', 'Team 2', 'Team 10']);
-    expect(labelsOf([])).toEqual([]);
+  it('shows everyone with role counts, hiding small roles and what would reveal them', () => {
+    const view = teamView(bank, team, null, 5);
+    expect(view.respondents).toHaveLength(25);
+    expect(view.hidden).toBe(false);
+    expect(view.roleCounts).toEqual([
+      { role: 'executive', n: 11 },
+      { role: 'manager', n: 3 },
+      { role: 'frontline', n: 11 },
+    ]);
+    // Managers (3) are hidden, and one more role with them, or All − the rest would show them.
+    expect(view.hiddenRoles.has('manager')).toBe(true);
+    expect(view.hiddenRoles.size).toBe(2);
+    // East (2 people) is hidden, and South with it.
+    expect([...view.hiddenLabels].sort()).toEqual(['east', 'south']);
   });
 
-  it('filters by exact label, or keeps everyone for null', () => {
-    expect(filterByLabel(responses, 'Team 2').map((r) => r.scores[0])).toEqual([20, 40]);
-    expect(filterByLabel(responses, 'Nobody')).toEqual([]);
-    const all = filterByLabel(responses, null);
-    expect(all).toEqual(responses);
-    expect(all).not.toBe(responses);
+  it('filters by label key and hides a label or role the rule hides', () => {
+    const north = teamView(bank, team, 'north', 5);
+    expect(north.respondents).toHaveLength(12);
+    expect(north.hidden).toBe(false);
+    expect(north.hiddenRoles.has('frontline')).toBe(false);
+    // Executives are hidden in "All" to protect the managers; a hidden total hides its cells
+    // too, or the labels' figures would add up to it.
+    expect(north.hiddenRoles.has('executive')).toBe(true);
+    const east = teamView(bank, team, 'east', 5);
+    expect(east.hidden).toBe(true);
+    const nobody = teamView(bank, team, 'west', 5);
+    expect(nobody.respondents).toEqual([]);
+    expect(nobody.hidden).toBe(true);
+  });
+
+  it('hides the whole team below the threshold, and counts unknown roles', () => {
+    const small = [respondent('executive', ''), respondent('coach', '')];
+    const view = teamView(bank, small, null, 3);
+    expect(view.hidden).toBe(true);
+    expect(view.roleCounts).toEqual([
+      { role: 'executive', n: 1 },
+      { role: 'coach', n: 1 },
+    ]);
   });
 });

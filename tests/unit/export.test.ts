@@ -3,21 +3,19 @@ import { describe, expect, it } from 'vitest';
 import {
   HISTORY_MAX_BYTES,
   HISTORY_MAX_ENTRIES,
-  NO_LINK_COLUMN,
   RESULT_CSV_FIELDS,
   historyFile,
-  linksFromCsv,
   parseHistoryFile,
   resultCsv,
   resultJson,
   safeFileName,
-  teamCsv,
+  teamFiguresCsv,
   type HistoryEntry,
   type ResultJson,
 } from '../../src/lib/export';
 import type { Bank } from '../../src/lib/bank';
 import { scoreResponse, type Answers } from '../../src/lib/scoring';
-import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 // Only 'culture-navigator' has a bank code, so real links need the fixture under that id.
@@ -164,169 +162,20 @@ describe('resultJson', () => {
   });
 });
 
-describe('teamCsv', () => {
-  it('writes line, role, label, overall and one column per dimension short name', () => {
-    const csv = teamCsv(bank, [
-      { line: 7, role: 'Manager', label: 'Beta', scores: [10, null, 30, 40], overall: 27 },
-      { line: 2, role: 'Executive', label: 'Acme, Inc.', scores: [90, 80, 70, 60], overall: 75 },
-      { line: 4, role: 'Other', label: '', scores: [null, null, null, null], overall: null },
+describe('teamFiguresCsv', () => {
+  it('writes pooled figures with a header, and neutralises formula-like text', () => {
+    const csv = teamFiguresCsv([
+      ['mean', 'Everyone', 'Listening', 12, 61.5, ''],
+      ['mean', 'Manager', 'Listening', null, null, 'hidden: fewer than 5'],
+      ['blind spot', 'Everyone', '=HYPERLINK("x")', 9, 33.3, "% don't know"],
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(cells(csv)).toEqual([
-      ['line', 'role', 'label', 'overall', 'lead', 'listen', 'train', 'cheer'],
-      // In the order given, not sorted by line.
-      ['7', 'Manager', 'Beta', '27', '10', '', '30', '40'],
-      ['2', 'Executive', 'Acme, Inc.', '75', '90', '80', '70', '60'],
-      ['4', 'Other', '', '', '', '', '', ''],
+      ['section', 'group', 'item', 'respondents', 'value', 'note'],
+      ['mean', 'Everyone', 'Listening', '12', '61.5', ''],
+      ['mean', 'Manager', 'Listening', '', '', 'hidden: fewer than 5'],
+      ['blind spot', 'Everyone', `'=HYPERLINK("x")`, '9', '33.3', "% don't know"],
     ]);
-  });
-
-  it('fills missing scores with empty cells, drops extra ones and guards labels', () => {
-    const rows = cells(
-      teamCsv(bank, [
-        { line: 1, role: 'Manager', label: '=cmd', scores: [50], overall: null },
-        { line: 2, role: '@x', label: 'ok', scores: [1, 2, 3, 4, 5, 6], overall: 3 },
-      ]),
-    );
-    expect(rows[1]).toEqual(['1', 'Manager', "'=cmd", '', '50', '', '', '']);
-    expect(rows[2]).toEqual(['2', "'@x", 'ok', '3', '1', '2', '3', '4']);
-  });
-
-  it('writes only the header for an empty team', () => {
-    expect(cells(teamCsv(bank, []))).toEqual([
-      ['line', 'role', 'label', 'overall', 'lead', 'listen', 'train', 'cheer'],
-    ]);
-  });
-});
-
-describe('linksFromCsv', () => {
-  const a = link('Acme');
-  const b = link('Beta', answerAll(bank, 5), 'executive');
-
-  it('reads full URLs under a header row, numbering rows as in the file', () => {
-    const { links, error } = linksFromCsv(
-      `Name,Result link\r\nAcme,https://x.example/navigator/#${a}\r\nBeta,https://x.example/navigator/#${b}\r\n`,
-    );
-    expect(error).toBeNull();
-    expect(links).toEqual([
-      { line: 2, text: `https://x.example/navigator/#${a}` },
-      { line: 3, text: `https://x.example/navigator/#${b}` },
-    ]);
-    const fragment = links[1]!.text.slice(links[1]!.text.indexOf('#'));
-    expect(decodeResult(fragment)).toMatchObject({ ok: true, result: { label: 'Beta' } });
-  });
-
-  it('reads bare fragments without a header row', () => {
-    expect(linksFromCsv(`${a}\n#${b}\n`)).toEqual({
-      links: [
-        { line: 1, text: a },
-        { line: 2, text: `#${b}` },
-      ],
-      error: null,
-    });
-  });
-
-  it('finds the link column when it is the third, even with another delimiter', () => {
-    const text = [
-      'Timestamp;Name;Link;Comment',
-      `2026-11-20 10:00;Ann;${a};fine`,
-      `2026-11-21 11:00;Bob;  https://x.example/#${b}  ;`,
-      '2026-11-22 12:00;Eve',
-    ].join('\n');
-    expect(linksFromCsv(text)).toEqual({
-      links: [
-        { line: 2, text: a },
-        { line: 3, text: `https://x.example/#${b}` },
-      ],
-      error: null,
-    });
-  });
-
-  it('reads quoted cells holding commas and line breaks, counting each record once', () => {
-    const text = [
-      'Team,Notes,Link',
-      `"Acme, Inc.","first line`,
-      `second line, with a comma",https://x.example/#${a}`,
-      `Beta,"He said ""fine""",${b}`,
-    ].join('\r\n');
-    expect(linksFromCsv(text)).toEqual({
-      links: [
-        { line: 2, text: `https://x.example/#${a}` },
-        { line: 3, text: b },
-      ],
-      error: null,
-    });
-  });
-
-  it('counts blank rows, skips rows without a link cell and returns cells that are not links', () => {
-    const text = `\uFEFFName,Link\n\nAnn,${a}\n , \nBob,\nCarl,not a link\nDee,${b}`;
-    expect(linksFromCsv(text)).toEqual({
-      links: [
-        { line: 3, text: a },
-        { line: 6, text: 'not a link' },
-        { line: 7, text: b },
-      ],
-      error: null,
-    });
-  });
-
-  it('reads a file of 250,000 rows without running out of stack', () => {
-    const rows = Array.from({ length: 250_000 }, (_, i) => `${i},${i % 2 === 0 ? a : ''}`);
-    const { links, error } = linksFromCsv(rows.join('\n'));
-    expect(error).toBeNull();
-    expect(links).toHaveLength(125_000);
-    expect(links.at(-1)).toEqual({ line: 249_999, text: a });
-  });
-
-  it('uses the first column that holds a link', () => {
-    const { links } = linksFromCsv(`x,${a}\n${b},y`);
-    expect(links).toEqual([{ line: 2, text: b }]);
-  });
-
-  it('says so when no column holds result links', () => {
-    expect(linksFromCsv('Name,Email\nAnn,ann@example.org\nBob,r2x\n')).toEqual({
-      links: [],
-      error: NO_LINK_COLUMN,
-    });
-    expect(NO_LINK_COLUMN).toBe(
-      'No column of result links was found in this file. Each row needs a result link, such as one copied from Share link.',
-    );
-  });
-
-  it.each([[''], ['\n\n  \n'], [',,,\n,,']])('says the file %j is empty', (text) => {
-    expect(linksFromCsv(text)).toEqual({ links: [], error: 'This file is empty.' });
-  });
-
-  it('turns an unclosed quotation mark into a sentence naming the row', () => {
-    const result = linksFromCsv(`Name,Link\nAnn,${a}\n"Bob,${b}\nCarl,${a}`);
-    expect(result.links).toEqual([]);
-    expect(result.error).toBe(
-      'Row 3 of this file opens a quotation mark that is never closed, so it cannot be read reliably. Save it again as CSV from your spreadsheet and try once more.',
-    );
-  });
-
-  it('turns text after a closing quotation mark into a sentence naming the row', () => {
-    const result = linksFromCsv(`Name,Link\n"Ann" Smith,${a}\n`);
-    expect(result.links).toEqual([]);
-    expect(result.error).toMatch(/^Row 2 of this file has a quoted cell with more text after/);
-  });
-
-  it('never throws on garbage', () => {
-    const bytes = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i * 7919) % 256));
-    expect(linksFromCsv(bytes)).toEqual({ links: [], error: expect.any(String) as string });
-    // Only the column is found here; whether a link is sound is decodeResult's call.
-    expect(linksFromCsv('r1.@@@\n\u0000,\u0001')).toEqual({
-      links: [
-        { line: 1, text: 'r1.@@@' },
-        { line: 2, text: '\u0000' },
-      ],
-      error: null,
-    });
-    // Untyped callers (a File that failed to read, say) must get a sentence, not an exception.
-    expect(linksFromCsv(null as unknown as string)).toEqual({
-      links: [],
-      error: 'This file could not be read as text.',
-    });
   });
 });
 
