@@ -1,21 +1,17 @@
 /**
- * The team view's workflow: reading pasted or dropped links (in slices, so a 200,000-line file
- * never freezes the page), the filter and anonymity settings, and the figures of the view. The
- * islands render these stores and call the actions; they keep no workflow state of their own.
+ * The team view's workflow: reading pasted or dropped links, in slices so that a 200,000-line
+ * file never freezes the page. The reading code loads on first use, so /team/ opens light. The
+ * filter, the anonymity setting and the figures live in stores/team-view.ts. The islands render
+ * these stores and call the actions; they keep no workflow state of their own.
  *
  * A newer action supersedes an older one still running: every run carries a number, and a run
  * that is no longer the latest drops its results instead of overwriting newer ones.
  */
-import { atom, computed } from 'nanostores';
-import { persistentJSON } from '@nanostores/persistent';
-import * as v from 'valibot';
-import { TeamCollector, teamView, type Collection, type TeamView } from '../lib/aggregate';
-import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../lib/anonymity';
+import { atom } from 'nanostores';
+import type { Collection, TeamCollector } from '../lib/aggregate';
 import type { Bank } from '../lib/bank';
-import { findLinks } from '../lib/extract-links';
+import type { findLinks } from '../lib/extract-links';
 import { TEAM_CSV_MAX_BYTES } from '../lib/file-limits';
-import { labelChoices, type LabelChoice } from '../lib/team-labels';
-import { perceptionGap, teamStats, type GapRow, type TeamStats } from '../lib/team-stats';
 import { getBank } from './bank';
 
 /** Where the workflow stands. */
@@ -39,64 +35,16 @@ export interface TeamData {
 /** The data of the last successful read; cleared when a read is refused. */
 export const teamData = atom<TeamData | null>(null);
 
-const settingsSchema = v.object({
-  threshold: v.pipe(v.number(), v.integer(), v.minValue(MIN_THRESHOLD), v.maxValue(MAX_THRESHOLD)),
-});
-
-/** Settings kept across visits: the anonymity threshold. */
-export type TeamSettings = v.InferOutput<typeof settingsSchema>;
-
-/** localStorage key of the settings. */
-export const TEAM_SETTINGS_KEY = 'ccn:team:settings';
-
-const storedSettings = persistentJSON<unknown>(TEAM_SETTINGS_KEY, null);
-
-/** The settings, validated on every read; anything invalid falls back to the defaults. */
-export const teamSettings = computed(storedSettings, (raw): TeamSettings => {
-  const parsed = v.safeParse(settingsSchema, raw);
-  return parsed.success ? parsed.output : { threshold: DEFAULT_THRESHOLD };
-});
-
-/** The label filter (a label key, or null for everyone) and the two roles compared. */
-export const teamFilter = atom<{ label: string | null; pair: [string, string] }>({
-  label: null,
-  pair: ['executive', 'frontline'],
-});
-
-/** Everything the results show, for the current data, filter and threshold. */
-export interface TeamFigures {
-  bank: Bank;
-  view: TeamView;
-  stats: TeamStats;
-  gap: GapRow[];
-  labels: LabelChoice[];
-}
-
-/** The figures, recomputed when the data, the filter or the threshold change. */
-export const teamFigures = computed(
-  [teamData, teamFilter, teamSettings],
-  (data, filter, settings): TeamFigures | null => {
-    if (data === null || data.collection.respondents.length === 0) return null;
-    const { bank } = data;
-    const { respondents } = data.collection;
-    const view = teamView(bank, respondents, filter.label, settings.threshold);
-    const input = { ...view, threshold: settings.threshold };
-    return {
-      bank,
-      view,
-      stats: teamStats(bank, input),
-      gap: perceptionGap(bank, input, filter.pair[0], filter.pair[1]),
-      labels: labelChoices(respondents.map((r) => r.label)),
-    };
-  },
-);
-
 /** Finds handled between two pauses that let the browser paint and respond. */
 const SLICE = 2000;
 /** Longest stretch of reading before pausing, in milliseconds. */
 const SLICE_MS = 12;
 
 let latestRun = 0;
+
+/** Said when the reading code cannot be loaded (the site was updated since, or offline). */
+export const READER_FAILED =
+  'The part of the page that reads links could not be loaded. Reload the page and try again.';
 
 /** Lets the browser paint and handle input between slices of work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -136,11 +84,24 @@ export async function readLinks(
     teamStatus.set({ status: 'error', message: (error as Error).message });
     return;
   }
+  let reader: { TeamCollector: typeof TeamCollector; findLinks: typeof findLinks };
+  try {
+    const [aggregate, extract] = await Promise.all([
+      import('../lib/aggregate'),
+      import('../lib/extract-links'),
+    ]);
+    reader = { TeamCollector: aggregate.TeamCollector, findLinks: extract.findLinks };
+  } catch {
+    if (run !== latestRun) return;
+    teamData.set(null);
+    teamStatus.set({ status: 'error', message: READER_FAILED });
+    return;
+  }
   if (run !== latestRun) return;
-  const collector = new TeamCollector(bank);
+  const collector = new reader.TeamCollector(bank);
   let handled = 0;
   let started = performance.now();
-  for (const find of findLinks(text)) {
+  for (const find of reader.findLinks(text)) {
     collector.add(find);
     handled += 1;
     if (handled % SLICE === 0 || performance.now() - started > SLICE_MS) {
@@ -162,7 +123,6 @@ export async function readLinks(
     });
     return;
   }
-  teamFilter.set({ ...teamFilter.get(), label: null });
   teamData.set({ bank, source, collection });
   teamStatus.set({ status: 'ready', message: summaryMessage(collection) });
 }
@@ -207,27 +167,6 @@ export async function readLinksFile(
     return;
   }
   await readLinks(text, file.name, latest);
-}
-
-/** Shows one label's figures (a label key), or everyone's (null). */
-export function chooseLabel(label: string | null): void {
-  teamFilter.set({ ...teamFilter.get(), label });
-}
-
-/** Sets the two roles whose perception gap is shown (A − B). */
-export function choosePair(a: string, b: string): void {
-  teamFilter.set({ ...teamFilter.get(), pair: [a, b] });
-}
-
-/** Sets the anonymity threshold (kept in this browser); out-of-range values are refused. */
-export function chooseThreshold(threshold: number): void {
-  const parsed = v.safeParse(settingsSchema, { threshold });
-  if (!parsed.success) return;
-  try {
-    storedSettings.set(parsed.output);
-  } catch {
-    // Storage is off or full: the setting holds for this visit only.
-  }
 }
 
 /** Forgets the data read (the pasted text stays in its field). */
