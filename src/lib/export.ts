@@ -260,7 +260,8 @@ export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
- * Only the four fields of each entry are written, whatever else the objects carry.
+ * Only the fields of an entry are written (`run` when the entry has one), whatever else the
+ * objects carry.
  * @param now the export time; a parameter so tests get a fixed file
  */
 export function historyFile(entries: readonly HistoryEntry[], now: Date = new Date()): string {
@@ -268,11 +269,12 @@ export function historyFile(entries: readonly HistoryEntry[], now: Date = new Da
     format: 'ccn-history',
     version: 1,
     exportedAt: now.toISOString(),
-    entries: entries.map(({ fragment, savedAt, label, overall }) => ({
+    entries: entries.map(({ fragment, savedAt, label, overall, run }) => ({
       fragment,
       savedAt,
       label,
       overall,
+      ...(run === undefined ? {} : { run }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -291,6 +293,7 @@ const ENTRY_PROBLEMS: Record<keyof HistoryEntry, string> = {
   savedAt: 'has no valid date and time of saving.',
   label: `has a label that is not text of at most ${HISTORY_LABEL_MAX} characters.`,
   overall: 'has an overall index that is not empty or a whole number from 0 to 100.',
+  run: 'has a run id that is not 8 to 64 letters, digits, hyphens or underscores.',
 };
 
 const NOT_A_HISTORY =

@@ -347,6 +347,11 @@ describe('history file', () => {
     },
   ];
   const now = new Date('2026-11-22T12:00:00.000Z');
+  /** The entries as a reader gives them back: fragments bare, without the "#". */
+  const readBack = entries.map((entry) => ({
+    ...entry,
+    fragment: entry.fragment.replace('#', ''),
+  }));
 
   /** A history file text with the given entries (valid or not), written by hand. */
   function file(items: unknown[], envelope: Record<string, unknown> = {}): string {
@@ -373,17 +378,40 @@ describe('history file', () => {
 
   it('reads back exactly what it wrote, leaving out fields that are not part of an entry', () => {
     const extra = entries.map((entry) => ({ ...entry, secret: 'x' }));
-    expect(parseHistoryFile(historyFile(extra, now))).toEqual({ ok: true, entries });
+    expect(parseHistoryFile(historyFile(extra, now))).toEqual({ ok: true, entries: readBack });
     expect(parseHistoryFile(file([{ ...entries[0], more: 1 }]))).toEqual({
       ok: true,
       entries: [entries[0]],
     });
   });
 
+  it('keeps a run id, and normalises fragments and labels (findings 7 and 8)', () => {
+    const run = '0b5e7c1e-4a44-4f0e-9d5e-6c0b8d7a1f20';
+    const text = file([
+      { ...entries[0], fragment: `##${link('Acme')}`, run },
+      { ...entries[1], label: '\u202E001 xedni \u2066·\u2069 Acme' },
+    ]);
+    expect(parseHistoryFile(text)).toEqual({
+      ok: true,
+      entries: [
+        { ...entries[0], run },
+        { ...readBack[1], label: '001 xedni · Acme' },
+      ],
+    });
+    expect(JSON.parse(historyFile([{ ...entries[0]!, run }], now))).toMatchObject({
+      entries: [{ run }],
+    });
+    expect(parseHistoryFile(file([{ ...entries[0], run: 'short' }]))).toEqual({
+      ok: false,
+      message:
+        'Entry 1 has a run id that is not 8 to 64 letters, digits, hyphens or underscores. Nothing was imported.',
+    });
+  });
+
   it('reads a file with a byte order mark, an empty history and the largest history', () => {
     expect(parseHistoryFile(`\uFEFF${historyFile(entries, now)}`)).toEqual({
       ok: true,
-      entries,
+      entries: readBack,
     });
     expect(parseHistoryFile(historyFile([], now))).toEqual({ ok: true, entries: [] });
     const full = Array.from({ length: HISTORY_MAX_ENTRIES }, () => entries[0]!);
