@@ -21,7 +21,7 @@ export const HISTORY_LABEL_MAX = 60;
 export const RUN_ID = /^[\w-]{8,64}$/;
 
 /** True for a real calendar date: the regex lets 2026-02-31 through, and Date.parse rolls it over. */
-function realDate(timestamp: string): boolean {
+export function realDate(timestamp: string): boolean {
   const day = Number(timestamp.slice(8, 10));
   const month = Number(timestamp.slice(5, 7)) - 1;
   return new Date(Date.UTC(Number(timestamp.slice(0, 4)), month, day)).getUTCDate() === day;
