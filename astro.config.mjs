@@ -90,11 +90,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     svelte({ compilerOptions: { discloseVersion: false } }),
-    // A shared result or a printable invitation without its link has nothing to show a search
-    // engine.
-    sitemap({
-      filter: (page) => !page.endsWith('/result/') && !page.endsWith('/team/invitation/'),
-    }),
+    // A shared-result page without a link in its address has nothing to show a search engine.
+    sitemap({ filter: (page) => !page.endsWith('/result/') }),
     serviceWorker(),
   ],
   build: {

@@ -7,7 +7,7 @@
  * the last three are "" when not given. An array keeps the link short; the schema keeps it honest.
  */
 import * as v from 'valibot';
-import { realDate } from './history-entry';
+import { realDate } from './dates';
 import { safeLabel } from './label-safety';
 
 /** Prefix of an invitation fragment: format version 1. */
@@ -139,6 +139,19 @@ export function decodeInvitation(fragment: string): InvitationCheck {
  */
 export function hasClosed(invitation: Invitation, today: string): boolean {
   return invitation.closes !== '' && invitation.closes < today;
+}
+
+/**
+ * The questionnaire link that carries an invitation, or null when the page is not served over
+ * http(s) (a link to a local file would reach no one).
+ * @param navigatorHref - the absolute address of the questionnaire page
+ */
+export function invitationUrl(navigatorHref: string, invitation: Invitation): string | null {
+  const url = new URL(navigatorHref);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.search = '';
+  url.hash = encodeInvitation(invitation);
+  return url.href;
 }
 
 /**

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import InvitationMaker from '../../src/components/invite/InvitationMaker.svelte';
 import InvitationSheet from '../../src/components/invite/InvitationSheet.svelte';
 import { decodeInvitation, encodeInvitation } from '../../src/lib/invitation';
 
@@ -10,10 +9,10 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-describe('InvitationMaker', () => {
+describe('making an invitation', () => {
   it('asks for a team name before making a link', async () => {
-    render(InvitationMaker, { base: '/' });
-    await fireEvent.click(screen.getByRole('button', { name: 'Create invitation' }));
+    render(InvitationSheet, { base: '/' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Create invitation' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Give the team or organisation a name.');
     expect(screen.queryByRole('textbox', { name: 'Invitation link' })).toBeNull();
   });
@@ -21,30 +20,33 @@ describe('InvitationMaker', () => {
   it('makes a questionnaire link that carries the tidied team name, and copies it', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(InvitationMaker, { base: '/' });
-    await fireEvent.input(screen.getByRole('textbox', { name: /Team or organisation name/ }), {
-      target: { value: '  acme   support ' },
-    });
+    render(InvitationSheet, { base: '/' });
+    await fireEvent.input(
+      await screen.findByRole('textbox', { name: /Team or organisation name/ }),
+      { target: { value: '  acme   support ' } },
+    );
     await fireEvent.input(screen.getByRole('textbox', { name: /Your e-mail/ }), {
       target: { value: 'sam@example.org' },
     });
     await fireEvent.click(screen.getByRole('button', { name: 'Create invitation' }));
-    const field = screen.getByRole('textbox', { name: 'Invitation link' });
+    const field = await screen.findByRole('textbox', { name: 'Invitation link' });
     const url = new URL((field as HTMLInputElement).value);
     expect(url.pathname).toBe('/navigator/');
-    const decoded = decodeInvitation(url.hash.slice(1));
-    expect(decoded).toEqual({
+    expect(location.hash).toBe(url.hash);
+    expect(decodeInvitation(url.hash.slice(1))).toEqual({
       ok: true,
       invitation: { team: 'acme support', facilitator: 'sam@example.org', closes: '', message: '' },
     });
-    expect(screen.getByRole('link', { name: /printable invitation/ }).getAttribute('href')).toBe(
-      `/team/invitation/${url.hash}`,
-    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'How customer-centric is acme support?' }),
+    ).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(url.href);
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent('Invitation link copied.');
     });
+    await fireEvent.click(screen.getByRole('button', { name: 'Create another invitation' }));
+    expect(await screen.findByRole('button', { name: 'Create invitation' })).toBeInTheDocument();
   });
 });
 

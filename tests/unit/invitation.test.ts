@@ -5,6 +5,7 @@ import {
   decodeInvitation,
   encodeInvitation,
   hasClosed,
+  invitationUrl,
   isInvitationFragment,
   labelKey,
   mailtoFacilitator,
@@ -157,5 +158,13 @@ describe('QR codes', () => {
     const large = qrFor(`https://example.org/navigator/#${encodeInvitation(full)}`);
     expect((large?.size ?? 0) > (small?.size ?? 0)).toBe(true);
     expect(qrFor('x'.repeat(5000))).toBeNull();
+  });
+});
+
+describe('invitation URLs', () => {
+  it('puts the invitation in the fragment of the questionnaire page, on http(s) only', () => {
+    const url = invitationUrl('https://example.org/ccn/navigator/?utm=x#old', full);
+    expect(url).toBe(`https://example.org/ccn/navigator/#${encodeInvitation(full)}`);
+    expect(invitationUrl('file:///site/navigator/index.html', full)).toBeNull();
   });
 });
