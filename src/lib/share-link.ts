@@ -18,6 +18,7 @@
  * spelling checks.
  */
 import type { Bank } from './bank';
+import { safeLabel } from './label-safety';
 import type { AnswerValue, Answers } from './scoring';
 
 /** Known bank ids; a link stores the index. Append new banks, never reorder. */
@@ -252,7 +253,8 @@ export interface SharedResponse {
 }
 
 /**
- * Matches a decoded link to its bank version (the one named in the link).
+ * Matches a decoded link to its bank version (the one named in the link). The label comes back
+ * without bidirectional control characters (see label-safety.ts).
  * @returns the response, or the "mismatch" error when the statement count or role does not fit
  */
 export function responseFromShared(
@@ -274,7 +276,8 @@ export function responseFromShared(
     const answer = shared.answers[i];
     if (answer !== undefined) answers[statement.id] = answer;
   });
-  return { ok: true, response: { bank, role: role.id, answers, label: shared.label } };
+  // Bidirectional controls could make the label reorder what is shown around it.
+  return { ok: true, response: { bank, role: role.id, answers, label: safeLabel(shared.label) } };
 }
 
 /**

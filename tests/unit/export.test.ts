@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
@@ -115,10 +116,42 @@ describe('resultCsv', () => {
     ['\t=1+1'],
     ['\r=1+1'],
     ['=1\n+2'],
+    // Finding 9: each of these was written without the apostrophe.
+    [' =1+1'],
+    ['\u00A0=1+1'],
+    ['\n=1+1'],
+    ['\uFF1D1+1'],
+    ['\uFF0B1'],
+    ['\uFF0D1'],
+    ['\uFF20SUM(A1)'],
+    [';=1+1'],
+    ['"=1+1'],
+    [' \u200B\t ,|=1'],
+    ['\u2212\u20051'],
   ])('puts an apostrophe before a label that a spreadsheet would run: %j', (label) => {
     const rows = cells(resultCsv(bank, result, { ...meta, label, role: label }));
     expect(rows[2]?.[2]).toBe(`'${label}`);
     expect(rows[3]?.[2]).toBe(`'${label}`);
+  });
+
+  it('leaves no cell that reads as a formula once trimmed (property)', () => {
+    const piece = fc.constantFrom(
+      ...[' ', '\u00A0', '\n', '\t', '\r', '\u3000', '\u200B', ';', ',', '"', "'", '|'],
+      ...['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212', 'a', '1', 'Acme'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const label = pieces.join('');
+        const written = cells(resultCsv(bank, result, { ...meta, label }))[3]?.[2] ?? '';
+        // What a spreadsheet sees once it trims and skips separator-like characters.
+        const seen = written.replace(/^[\s\u200B;,"|]+/, '');
+        expect(written === label || written === `'${label}`).toBe(true);
+        expect(seen.startsWith("'") || !/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212]/.test(seen)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps harmless text as it is, including commas, quotes and line breaks', () => {
