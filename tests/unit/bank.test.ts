@@ -56,7 +56,13 @@ describe('findBankProblems', () => {
   it('requires both horizons of action for each dimension, with real targets', () => {
     const bank = testBank();
     bank.actions = bank.actions.filter((a) => !(a.dimension === 'train' && a.horizon === 'now'));
-    bank.actions.push({ dimension: 'ghost', horizon: 'now', text: 'x', playbook: 'nope' });
+    bank.actions.push({
+      dimension: 'ghost',
+      horizon: 'now',
+      text: 'x',
+      playbook: 'nope',
+      actors: ['anyone'],
+    });
     const problems = findBankProblems(bank, pages);
     expect(problems).toContain('actions: dimension "train" has no action with horizon "now"');
     expect(problems).toContain(
