@@ -19,7 +19,8 @@
  * - Each urgency carries a band (from the score's band). A priority whose band overlaps the band
  *   of the most urgent priority of its group shares its rank: they are equally urgent.
  * - Keystone: below its threshold, the keystone dimension is listed first among the priorities
- *   it is equally urgent with; it no longer jumps a clearly more urgent dimension.
+ *   it is equally urgent with. It no longer jumps a clearly more urgent dimension, and it never
+ *   changes which dimensions are priorities.
  * - Strengths: the two highest-scoring remaining dimensions at or above the bank's floor; none
  *   is a valid answer.
  * - Actions are split by who can take them: the respondent's own (their role or anyone) and the
@@ -189,27 +190,26 @@ interface Candidate {
   order: number;
 }
 
-/** Rules 2: groups overlapping urgency bands into shared ranks, keystone first in its group. */
-function rankWithBands(sorted: Candidate[], keystoneId: string): (Candidate & { rank: number })[] {
+/**
+ * Rules 2: takes the `count` most urgent, then gives overlapping urgency bands a shared rank
+ * (a priority joins the rank of the most urgent priority of its group when their bands overlap)
+ * and lists the keystone first within its rank. The keystone never changes which dimensions are
+ * priorities, only their order among equals.
+ */
+function rankWithBands(sorted: Candidate[], count: number): (Candidate & { rank: number })[] {
   const groups: Candidate[][] = [];
-  for (const candidate of sorted) {
-    const leader = groups.at(-1)?.[0];
-    const low = leader?.urgencyBand?.low ?? Infinity;
+  for (const candidate of sorted.slice(0, count)) {
+    const group = groups.at(-1);
+    const low = group?.[0]?.urgencyBand?.low ?? Infinity;
     const high = candidate.urgencyBand?.high ?? -Infinity;
-    if (leader !== undefined && high >= low) groups.at(-1)?.push(candidate);
+    if (group !== undefined && high >= low) group.push(candidate);
     else groups.push([candidate]);
   }
   return groups.flatMap((group, index) => {
-    const first = group[0];
-    const keystone = group.find((c) => c.keystone && c.dimension.id === keystoneId);
-    const ordered =
-      keystone === undefined || keystone === first
-        ? group.map((c) => ({ ...c, keystone: false }))
-        : [
-            keystone,
-            ...group.filter((c) => c !== keystone).map((c) => ({ ...c, keystone: false })),
-          ];
-    return ordered.map((c) => ({ ...c, rank: index + 1 }));
+    const keystone = group.find((c) => c.keystone);
+    const moved = keystone !== undefined && keystone !== group[0];
+    const ordered = moved ? [keystone, ...group.filter((c) => c !== keystone)] : group;
+    return ordered.map((c) => ({ ...c, keystone: moved && c === keystone, rank: index + 1 }));
   });
 }
 
@@ -272,9 +272,9 @@ export function makePlan(
         a.order - b.order,
     );
   const ranked = v1
-    ? candidates.map((c, i) => ({ ...c, rank: i + 1 }))
-    : rankWithBands(candidates, bank.priority.keystone);
-  const priorities = ranked.slice(0, count).map((c): Priority => {
+    ? candidates.slice(0, count).map((c, i) => ({ ...c, rank: i + 1 }))
+    : rankWithBands(candidates, count);
+  const priorities = ranked.map((c): Priority => {
     const actions = bank.actions.filter((a) => a.dimension === c.dimension.id);
     const split = v1 ? { yours: actions, others: [] } : splitActions(actions, roleId);
     return {
