@@ -8,6 +8,7 @@
 import { suppress, type Suppression } from './anonymity';
 import type { Bank } from './bank';
 import type { Find } from './extract-links';
+import { normaliseFragment } from './fragment';
 import { scoreResponse } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
 import { labelKey, tidyLabel } from './team-labels';
@@ -44,9 +45,7 @@ export interface LineProblem {
  * so that the decoder can say what is wrong with it.
  */
 export function extractFragment(text: string): string {
-  const trimmed = text.trim();
-  const hash = trimmed.indexOf('#');
-  return hash === -1 ? trimmed : trimmed.slice(hash + 1).trim();
+  return normaliseFragment(text);
 }
 
 function differentQuestionnaire(bank: Bank, sharedBank: string, sharedVersion: number): string {
@@ -109,7 +108,8 @@ export class TeamCollector {
       problems.push({ line, text: fragment, message: matched.message });
       return;
     }
-    const result = scoreResponse(bank, matched.response.answers);
+    // Scored with the respondent's role: statements a role is not shown never count.
+    const result = scoreResponse(bank, matched.response.answers, matched.response.role);
     this.#first.set(fragment, line);
     const label = tidyLabel(matched.response.label);
     respondents.push({
@@ -123,6 +123,33 @@ export class TeamCollector {
       overall: result.overall,
     });
   }
+}
+
+/**
+ * The questionnaire version most of the found links were made with (ties: the newer), so that a
+ * team that answered an earlier version is pooled with that version's rules. Scores of different
+ * versions are not comparable, so one version is pooled and links of others are reported.
+ * @returns null when no find is a readable link
+ */
+export function commonestVersion(finds: Iterable<Find>): { id: string; version: number } | null {
+  const counts = new Map<string, { id: string; version: number; n: number }>();
+  for (const find of finds) {
+    if (!find.ok) continue;
+    const decoded = decodeResult(find.fragment);
+    if (!decoded.ok) continue;
+    const { bank: id, version } = decoded.result;
+    const key = `${id}@${version}`;
+    const entry = counts.get(key) ?? { id, version, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  let best: { id: string; version: number; n: number } | null = null;
+  for (const entry of counts.values()) {
+    if (best === null || entry.n > best.n || (entry.n === best.n && entry.version > best.version)) {
+      best = entry;
+    }
+  }
+  return best === null ? null : { id: best.id, version: best.version };
 }
 
 /** Reads every find at once (tests, small pastes); the page feeds a collector in slices. */

@@ -7,7 +7,13 @@
  */
 import type { Bank, Statement } from './bank';
 import { makePlan, type Plan } from './priorities';
-import { itemScore, stageFor, type DimensionScore, type ScoredResult } from './scoring';
+import {
+  NOT_APPLICABLE,
+  itemScore,
+  stageFor,
+  type DimensionScore,
+  type ScoredResult,
+} from './scoring';
 import { summarise, type Summary } from './aggregate';
 import { bootstrapMeans, logFactorials, mulberry32 } from './resample';
 
@@ -37,11 +43,11 @@ export const INTERVAL = 0.9;
 export const SPLIT_COUNT = 5;
 
 /**
- * Whether a role is asked a statement. Statements may name the roles able to judge them
- * (`judges`); a statement without that list is asked of everyone.
+ * Whether a role is asked a statement: its `judges` name the roles who can observe it (every
+ * role when a bank leaves them out). An empty list is read as "everyone" too.
  */
 export function judges(statement: Statement, role: string): boolean {
-  const list = (statement as Statement & { judges?: readonly string[] }).judges;
+  const list: readonly string[] | undefined = statement.judges;
   return list === undefined || list.length === 0 || list.includes(role);
 }
 
@@ -289,7 +295,9 @@ function tally(bank: Bank, respondents: readonly Respondent[], flat: readonly Fl
     for (let i = 0; i < S; i++) {
       const answer = r.answers[i];
       row[i] = Number.NaN;
-      if (answer === undefined || !roleAsked[i]) continue;
+      // "Not applicable" is an answer about the statement, not about what one can see: it
+      // counts towards neither side of the "don't know" share.
+      if (answer === undefined || !roleAsked[i] || answer === NOT_APPLICABLE) continue;
       t.answered[i] = (t.answered[i] as number) + 1;
       if (answer === 0) t.dontKnow[i] = (t.dontKnow[i] as number) + 1;
       if (!isScale(answer)) continue;

@@ -8,9 +8,9 @@
  * that is no longer the latest drops its results instead of overwriting newer ones.
  */
 import { atom } from 'nanostores';
-import type { Collection, TeamCollector } from '../lib/aggregate';
+import type { Collection } from '../lib/aggregate';
 import type { Bank } from '../lib/bank';
-import type { findLinks } from '../lib/extract-links';
+import type { Find } from '../lib/extract-links';
 import { TEAM_CSV_MAX_BYTES } from '../lib/file-limits';
 import { getBank } from './bank';
 
@@ -75,22 +75,13 @@ export async function readLinks(
 ): Promise<void> {
   const run = ++latestRun;
   teamStatus.set({ status: 'busy', message: `Reading ${source}…` });
-  let bank: Bank;
-  try {
-    bank = await getBank(latest.id, latest.version);
-  } catch (error) {
-    if (run !== latestRun) return;
-    teamData.set(null);
-    teamStatus.set({ status: 'error', message: (error as Error).message });
-    return;
-  }
-  let reader: { TeamCollector: typeof TeamCollector; findLinks: typeof findLinks };
+  let reader: typeof import('../lib/aggregate') & typeof import('../lib/extract-links');
   try {
     const [aggregate, extract] = await Promise.all([
       import('../lib/aggregate'),
       import('../lib/extract-links'),
     ]);
-    reader = { TeamCollector: aggregate.TeamCollector, findLinks: extract.findLinks };
+    reader = { ...aggregate, ...extract };
   } catch {
     if (run !== latestRun) return;
     teamData.set(null);
@@ -98,16 +89,42 @@ export async function readLinks(
     return;
   }
   if (run !== latestRun) return;
-  const collector = new reader.TeamCollector(bank);
-  let handled = 0;
+  // Pass 1: find the links, in slices so that a huge file never freezes the page.
+  const finds: Find[] = [];
   let started = performance.now();
   for (const find of reader.findLinks(text)) {
-    collector.add(find);
-    handled += 1;
-    if (handled % SLICE === 0 || performance.now() - started > SLICE_MS) {
+    finds.push(find);
+    if (finds.length % SLICE === 0 || performance.now() - started > SLICE_MS) {
       teamStatus.set({
         status: 'busy',
-        message: `Reading ${source}: ${count(collector.collection.respondents.length, 'result', 'results')} so far…`,
+        message: `Reading ${source}: ${count(finds.length, 'link', 'links')} found so far…`,
+      });
+      await pause();
+      if (run !== latestRun) return;
+      started = performance.now();
+    }
+  }
+  // The version most links were made with is pooled; without any readable link, the newest.
+  const wanted = reader.commonestVersion(finds) ?? latest;
+  let bank: Bank;
+  try {
+    bank = await getBank(wanted.id, wanted.version);
+  } catch (error) {
+    if (run !== latestRun) return;
+    teamData.set(null);
+    teamStatus.set({ status: 'error', message: (error as Error).message });
+    return;
+  }
+  if (run !== latestRun) return;
+  // Pass 2: read and score each link against that version.
+  const collector = new reader.TeamCollector(bank);
+  started = performance.now();
+  for (const [i, find] of finds.entries()) {
+    collector.add(find);
+    if ((i + 1) % SLICE === 0 || performance.now() - started > SLICE_MS) {
+      teamStatus.set({
+        status: 'busy',
+        message: `Scoring: ${count(i + 1, 'link', 'links')} of ${finds.length.toLocaleString('en')}…`,
       });
       await pause();
       if (run !== latestRun) return;

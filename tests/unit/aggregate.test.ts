@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectAll,
+  commonestVersion,
   extractFragment,
   summarise,
   teamView,
@@ -262,5 +263,35 @@ describe('teamView', () => {
       { role: 'executive', n: 1 },
       { role: 'coach', n: 1 },
     ]);
+  });
+});
+
+describe('commonestVersion', () => {
+  const agree = answerAll(bank, 4);
+  const v2: Bank = { ...bank, version: 2 };
+
+  it('picks the version most readable links were made with, the newer on a tie', () => {
+    const one = link('manager', agree, 'A');
+    const two = [link('manager', agree, 'B', v2), link('frontline', agree, 'C', v2)];
+    expect(commonestVersion(findLinks([one, ...two].join('\n')))).toEqual({
+      id: 'culture-navigator',
+      version: 2,
+    });
+    expect(
+      commonestVersion(findLinks([one, link('manager', agree, 'D'), ...two].join('\n'))),
+    ).toEqual({
+      id: 'culture-navigator',
+      version: 2,
+    });
+    expect(
+      commonestVersion(
+        findLinks([one, link('manager', agree, 'D'), link('frontline', agree, 'E')].join('\n')),
+      ),
+    ).toEqual({ id: 'culture-navigator', version: 1 });
+  });
+
+  it('is null without a readable link', () => {
+    expect(commonestVersion(findLinks('#r1.AAAAAAAAAAAAAAAAAAAA\nhello'))).toBeNull();
+    expect(commonestVersion([{ ok: true, line: 1, fragment: 'r1.broken' }])).toBeNull();
   });
 });
