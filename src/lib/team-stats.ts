@@ -43,12 +43,11 @@ export const INTERVAL = 0.9;
 export const SPLIT_COUNT = 5;
 
 /**
- * Whether a role is asked a statement: its `judges` name the roles who can observe it (every
- * role when a bank leaves them out). An empty list is read as "everyone" too.
+ * Whether a role is asked a statement: its `judges` name the roles who can observe it (the bank
+ * fills in every role when a file leaves them out). An empty list is read as "everyone" too.
  */
 export function judges(statement: Statement, role: string): boolean {
-  const list: readonly string[] | undefined = statement.judges;
-  return list === undefined || list.length === 0 || list.includes(role);
+  return statement.judges.length === 0 || statement.judges.includes(role);
 }
 
 /** Population standard deviation of `values`; null when there are none. */

@@ -88,7 +88,7 @@ describe('standardDeviation', () => {
 });
 
 describe('judges', () => {
-  it('asks everyone a statement without judges, only the named roles otherwise', () => {
+  it('asks only the named roles, everyone when the list is empty', () => {
     const [s] = statements;
     expect(judges(s!, 'frontline')).toBe(true);
     const limited = { ...s!, judges: ['executive'] };
