@@ -57,15 +57,18 @@ function quote(text: string): string {
 function decodeLoose(
   fragment: string,
   decode: (f: string) => DecodeResult,
-): { fragment: string; ok: boolean; message: string } {
+): { fragment: string; ok: boolean; message: string; cut: boolean } {
   const first = decode(fragment);
-  if (first.ok) return { fragment, ok: true, message: '' };
+  if (first.ok) return { fragment, ok: true, message: '', cut: false };
   let shorter = fragment;
   for (let cut = 0; cut < 2 && /[-_]$/.test(shorter); cut++) {
     shorter = shorter.slice(0, -1);
-    if (decode(shorter).ok) return { fragment: shorter, ok: true, message: '' };
+    if (decode(shorter).ok) return { fragment: shorter, ok: true, message: '', cut: false };
   }
-  return { fragment, ok: false, message: first.message };
+  // Only a link that is too short or ends mid-character can be the first part of a wrapped one:
+  // a complete but altered link (a checksum error) is not joined with the next line.
+  const cut = first.error === 'truncated' || first.error === 'malformed';
+  return { fragment, ok: false, message: first.message, cut };
 }
 
 /** Cursor over the lines: the text still to scan on each line changes as wraps are joined. */
@@ -160,7 +163,8 @@ export function* findLinks(
         yield { ok: true, line: at, fragment: verdict.fragment };
         continue;
       }
-      const joined = atEnd || soft ? joinWrapped(scan, index, fragment, decode) : null;
+      const joined =
+        verdict.cut && (atEnd || soft) ? joinWrapped(scan, index, fragment, decode) : null;
       if (joined !== null) {
         yield { ok: true, line: at, fragment: joined };
         continue;
