@@ -52,7 +52,7 @@ function inbox(bank: BankFile): { text: string; links: number } {
     if (style === 2) parts.push(`Here is mine: ${url} thanks!`, 'Sent from my iPhone');
     if (style === 3) parts.push(`"${url}"`);
     if (style === 4) parts.push(`[my result](${url})`);
-    if (style === 5) parts.push(`${url.slice(0, 50)}`, `${url.slice(50)}`);
+    if (style === 5) parts.push(url.slice(0, 50), url.slice(50));
     if (style === 6) parts.push(`> On Monday, someone wrote:`, `> ${url}`);
     if (style === 7) parts.push(`person${i},${url},${i}`);
     if (style === 8) parts.push(`Two of us: ${url}`);
