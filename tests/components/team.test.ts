@@ -62,7 +62,7 @@ describe('TeamView', () => {
       `> quoted: ${link('manager', 3, 'Sales')}`,
     ].join('\n');
     await paste(mail);
-    await screen.findByRole('heading', { name: 'Everyone: 13 respondents' });
+    await screen.findByRole('heading', { name: 'Everyone: 13 respondents' }, { timeout: 10_000 });
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('13 results read.');
     expect(
       screen.getByText(/By role: Executive 6, Manager 1, Front-line employee 6/),
@@ -96,11 +96,11 @@ describe('TeamView', () => {
     await paste(
       [...people('executive', 4, 6, 'North'), ...people('frontline', 2, 3, 'South')].join('\n'),
     );
-    await screen.findByRole('heading', { name: 'Everyone: 9 respondents' });
+    await screen.findByRole('heading', { name: 'Everyone: 9 respondents' }, { timeout: 10_000 });
     await fireEvent.change(screen.getByRole('combobox', { name: 'Team label' }), {
       target: { value: 'south' },
     });
-    await screen.findByRole('heading', { name: 'South: 3 respondents' });
+    await screen.findByRole('heading', { name: 'South: 3 respondents' }, { timeout: 10_000 });
     expect(screen.getByText(/This group is hidden/)).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Scores by role, table' })).toBeNull();
     expect(screen.queryByText(/Warning:/)).toBeNull();
@@ -119,7 +119,11 @@ describe('TeamView', () => {
       (_, i) => `https://example.org/result/#r1.${'A'.repeat(20 + (i % 7))}`,
     );
     await paste([...people('manager', 3, 5), ...bad].join('\n'));
-    await screen.findByRole('heading', { name: '2,501 links could not be read' });
+    await screen.findByRole(
+      'heading',
+      { name: '2,501 links could not be read' },
+      { timeout: 10_000 },
+    );
     // The live region says how many, not what each one is.
     expect(screen.getAllByRole('status')[0]!.textContent.trim()).toBe(
       '5 results read; 2,501 links could not be read.',
@@ -136,7 +140,7 @@ describe('TeamView', () => {
   it('clears the previous figures when a file is refused (no stale table on screen)', async () => {
     const { container } = render(TeamView, { latest });
     await paste(people('manager', 4, 6).join('\n'));
-    await screen.findByRole('heading', { name: 'Everyone: 6 respondents' });
+    await screen.findByRole('heading', { name: 'Everyone: 6 respondents' }, { timeout: 10_000 });
     const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File(['name,score\nAnn,3\n'], 'scores.csv', { type: 'text/csv' });
     Object.defineProperty(picker, 'files', { value: [file], configurable: true });
@@ -171,7 +175,7 @@ describe('TeamView', () => {
       type: 'text/plain',
     });
     await fireEvent.drop(zone, { dataTransfer: { files: [file], types: ['Files'] } });
-    await screen.findByRole('heading', { name: 'Everyone: 5 respondents' });
+    await screen.findByRole('heading', { name: 'Everyone: 5 respondents' }, { timeout: 10_000 });
   });
 });
 
