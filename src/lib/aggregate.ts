@@ -121,7 +121,7 @@ export function parseTeamLinks(
       problems.push({ line, text, message: matched.message });
       return;
     }
-    const result = scoreResponse(bank, matched.response.answers);
+    const result = scoreResponse(bank, matched.response.answers, matched.response.role);
     firstLine.set(fragment, line);
     responses.push({
       line,
