@@ -38,7 +38,7 @@ const sessionSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   role: v.nullable(v.pipe(v.string(), v.minLength(1))),
   label: v.pipe(v.string(), v.maxLength(LABEL_MAX)),
-  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5] as const)),
+  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
   /** The screen last shown in any tab: 0 "about you", 1..n the dimensions, n + 1 the results. */
   screen: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** This run's identifier; sessions saved before runs existed get one when read. */
