@@ -6,7 +6,7 @@
  * bank order (dimension i is screen i + 1), n + 1 is the results. A dimension with no statement
  * the respondent's role can judge is never shown.
  */
-import type { Bank, Dimension } from './bank';
+import { shownIn, type Bank } from './bank';
 
 /** Fragment of the first screen. */
 export const ABOUT_YOU = 'about-you';
@@ -79,16 +79,5 @@ export function positionOf(shown: readonly number[], screen: number): number {
  * one statement the role can judge.
  */
 export function shownScreens(bank: Bank, role: string | null): number[] {
-  return bank.dimensions.flatMap((d, i) => (shownStatements(d, role).length > 0 ? [i + 1] : []));
-}
-
-/** The statements of a dimension a role is shown: those it can judge (all, before a role). */
-export function shownStatements(
-  dimension: Dimension,
-  role: string | null,
-): Dimension['statements'] {
-  return dimension.statements.filter((statement) => {
-    const judges = (statement as { judges?: string[] }).judges;
-    return role === null || judges === undefined || judges.includes(role);
-  });
+  return bank.dimensions.flatMap((d, i) => (shownIn(d, role).length > 0 ? [i + 1] : []));
 }

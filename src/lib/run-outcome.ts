@@ -3,8 +3,9 @@
  * still need answers. Pure TypeScript; the finish action (stores/finish.ts) calls it.
  *
  * The minimum is the scoring's own rule: a result needs an overall index, so at least half of
- * the sections must be scored, and a section is scored when enough of its statements (at least
- * half, see lib/scoring.ts) have an answer on the agreement scale.
+ * the sections must be scored, and a section is scored when enough of the statements shown in it
+ * have an answer on the agreement scale (lib/scoring.ts: at least half, and from bank version 2
+ * at least two, not counting "not applicable").
  */
 import type { Bank } from './bank';
 import type { Answers } from './answers';
@@ -53,7 +54,7 @@ export interface FinishedRun {
  * Sections the role is not shown count neither as scored nor as missing.
  */
 export function runOutcome(bank: Bank, run: FinishedRun): RunOutcome {
-  const result = scoreResponse(bank, run.answers);
+  const result = scoreResponse(bank, run.answers, run.role);
   const shown = result.dimensions.filter((d) => d.total > 0);
   const scored = shown.filter((d) => d.score !== null).length;
   if (result.overall === null) {

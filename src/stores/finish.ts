@@ -22,8 +22,6 @@ export type FinishState =
       /** Sections with a score, and sections shown. */
       scored: number;
       shown: number;
-      /** False when the result could not be kept in this browser's history. */
-      recorded: boolean;
     }
   | {
       status: 'incomplete';

@@ -18,6 +18,7 @@ import {
 } from '@nanostores/persistent';
 import * as v from 'valibot';
 import type { AnswerValue } from '../lib/answers';
+import { safeLabel } from '../lib/label-safety';
 import { mergeSessions } from '../lib/session-merge';
 
 /** localStorage key of the questionnaire in progress. */
@@ -198,9 +199,12 @@ export function chooseRole(role: string): void {
   update((current) => ({ ...current, role }));
 }
 
-/** Records the optional organisation or team label, cut to the maximum length. */
+/**
+ * Records the optional organisation or team label, without bidirectional controls, cut to the
+ * maximum length.
+ */
 export function setLabel(label: string): void {
-  update((current) => ({ ...current, label: label.slice(0, LABEL_MAX) }));
+  update((current) => ({ ...current, label: safeLabel(label).slice(0, LABEL_MAX) }));
 }
 
 /** Records one answer (0 = don't know, 6 = not applicable) the moment it is given. */

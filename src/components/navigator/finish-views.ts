@@ -3,4 +3,4 @@
  * results: the results screen, or the list of sections that still need answers.
  */
 export { default as MissingAnswers } from './MissingAnswers.svelte';
-export { default as ResultsScreen } from './ResultsScreen.svelte';
+export { default as Results } from './Results.svelte';
