@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
-import { HISTORY_MAX_BYTES } from './file-limits';
+import { HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES } from './file-limits';
 import { FIGURE_FIELDS, type FigureRow } from './team-report';
 import {
   HISTORY_LABEL_MAX,
@@ -20,7 +20,7 @@ import {
   type HistoryEntry,
 } from './history-entry';
 
-export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
+export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES, type HistoryEntry };
 
 /**
  * Cells that a spreadsheet could run as a formula. Spreadsheets trim before they read, and some
@@ -176,9 +176,6 @@ export function teamFiguresCsv(rows: readonly FigureRow[]): string {
     rows.map((row): Cell[] => [...row]),
   );
 }
-
-/** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */
-export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
