@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary.ts';
+import { withBase } from './src/lib/site.ts';
 
 /**
  * Deployment settings come from the environment so one build script serves every host:
@@ -58,7 +63,18 @@ export default defineConfig({
   security: {
     csp: true,
   },
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The first use of each glossary term on a Markdown page links to its definition.
+    processor: satteri({
+      mdastPlugins: [
+        glossaryPlugin({
+          terms: parse(readFileSync('./content/glossary.yaml', 'utf8')),
+          href: (/** @type {string} */ id) => withBase(base, `/glossary/#${id}`),
+        }),
+      ],
+    }),
+  },
   vite: {
     plugins: [noPreloadHelper()],
     environments: {
