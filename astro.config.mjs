@@ -3,10 +3,13 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/lib/glossary.ts';
 import { withBase } from './src/lib/site.ts';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /**
  * Deployment settings come from the environment so one build script serves every host:
@@ -45,6 +48,82 @@ function noPreloadHelper() {
   };
 }
 
+/**
+ * Builds the site search index with Pagefind once the pages are written (in `npm run build` and
+ * `npm run build:subpath`, whatever OUT_DIR is), before the service worker lists the files to
+ * keep offline, so the index is among them. Pages opt in with `data-pagefind-body`.
+ * @returns {import('astro').AstroIntegration}
+ */
+function searchIndex() {
+  return {
+    name: 'ccn:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const root = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (index === undefined) throw new Error(errors.join('; '));
+          const added = await index.addDirectory({ path: root });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // The site has its own search page; Pagefind's ready-made interfaces are not shipped.
+          const bundle = join(root, 'pagefind');
+          for (const name of await readdir(bundle)) {
+            if (/-ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(name))
+              await rm(join(bundle, name));
+          }
+          logger.info(`search index written (${added.page_count} HTML files read)`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Offline use: after the build, Workbox writes sw.js, a service worker that precaches every
+ * page, stylesheet, script, icon and question bank version of this build, so a workshop can run
+ * all day without a network. It caches only the site's own files, never anything a user types.
+ * A new build is a new precache: the old one keeps serving until the user reloads, so a page never
+ * meets scripts or banks from another build. Hashed files under _astro/ are cached by name.
+ * @returns {import('astro').AstroIntegration}
+ */
+function serviceWorker() {
+  return {
+    name: 'ccn:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { generateSW } = await import('workbox-build');
+        const root = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory: root,
+          globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}', 'pagefind/**/*'],
+          globIgnores: ['sw.js'],
+          swDest: join(root, 'sw.js'),
+          mode: 'production',
+          sourcemap: false,
+          inlineWorkboxRuntime: true,
+          // The first visit is taken over at once; an update waits until the user reloads.
+          clientsClaim: true,
+          skipWaiting: false,
+          cleanupOutdatedCaches: true,
+          directoryIndex: 'index.html',
+          // Search terms and other parameters never change which page is served.
+          ignoreURLParametersMatching: [/./],
+          navigateFallback: '404.html',
+          dontCacheBustURLsMatching: /_astro\//,
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -54,6 +133,9 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     // A shared-result page without a link in its address has nothing to show a search engine.
     sitemap({ filter: (page) => !page.endsWith('/result/') }),
+    // The search index first: the service worker then keeps it for offline use too.
+    searchIndex(),
+    serviceWorker(),
   ],
   build: {
     format: 'directory',
