@@ -56,3 +56,18 @@ test('without JavaScript the header form still leads to the search page, which s
   expect(html).toMatch(/<noscript>[\s\S]*href="\/templates\/"[\s\S]*<\/noscript>/);
   await context.close();
 });
+
+test('only the search page allows WebAssembly in its CSP, and it allows nothing else extra', async ({
+  request,
+}) => {
+  const cspOf = async (path: string) =>
+    /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(
+      await (await request.get(path)).text(),
+    )?.[1] ?? '';
+  const search = await cspOf('/search/');
+  expect(search).toMatch(/^script-src 'self' 'wasm-unsafe-eval' /);
+  expect(search).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  for (const path of ['/glossary/', '/templates/call-guide/', '/playbook/roadmap/']) {
+    expect(await cspOf(path), path).not.toContain('wasm-unsafe-eval');
+  }
+});
