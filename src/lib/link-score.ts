@@ -28,7 +28,10 @@ export function scoreLink(fragment: string, banks: ReadonlyMap<string, Bank | Er
   }
   const matched = responseFromShared(decoded.result, bank);
   if (!matched.ok) return { ok: false, message: matched.message };
-  return { ok: true, overall: scoreResponse(bank, matched.response.answers).overall };
+  return {
+    ok: true,
+    overall: scoreResponse(bank, matched.response.answers, matched.response.role).overall,
+  };
 }
 
 /**
