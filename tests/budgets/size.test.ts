@@ -13,7 +13,7 @@ const SERVICE_WORKER = 10 * 1024;
 
 const pages = existsSync(DIST) ? htmlFiles(DIST) : [];
 /** Pages with an island; every other page is content and ships no JavaScript. */
-const ISLAND_PAGES = ['navigator/', 'result/', 'history/', 'compare/', 'team/'];
+const ISLAND_PAGES = ['navigator/', 'result/', 'history/', 'compare/', 'team/', 'search/'];
 const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
 );
@@ -35,6 +35,11 @@ const TOOL_PAGES = [
   'team/invitation/index.html',
   'history/index.html',
 ];
+/**
+ * The search page at start: the shared Svelte runtime chunk (about 21 KB) and the small search
+ * island. Pagefind's library and index load on the first query.
+ */
+const SEARCH_INITIAL_JS = 25 * 1024;
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */
 const onDemand = (file: string) => /[\\/]export\.[\w-]+\.js$/.test(file);
 
@@ -101,4 +106,25 @@ describe('size budgets of the built site', () => {
       expect(initial.files.some(onDemand)).toBe(false);
     },
   );
+
+  it('loads search code only on /search/, and Pagefind only when a search runs', () => {
+    const initial = initialJs(DIST, 'search/index.html');
+    console.log(`search/index.html initial JS (gzip): ${initial.bytes} B`);
+    expect(initial.bytes).toBeGreaterThan(0);
+    expect(initial.bytes).toBeLessThanOrEqual(SEARCH_INITIAL_JS);
+    expect(initial.files.some((file) => file.startsWith('pagefind'))).toBe(false);
+    // The index the build wrote, and every content page marked for it.
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    const indexed = contentPages.filter((page) =>
+      readFileSync(join(DIST, page), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        'glossary/index.html',
+        'method/index.html',
+        'playbook/roadmap/index.html',
+        'templates/call-guide/index.html',
+      ]),
+    );
+  });
 });
