@@ -9,11 +9,12 @@
  * a sentence for people instead.
  */
 import Papa from 'papaparse';
-import type { ParseError, ParseResult } from 'papaparse';
+import type { ParseResult } from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
 import { HISTORY_MAX_BYTES } from './file-limits';
+import { quoteProblem, toCsv, type Cell } from './csv';
 import {
   HISTORY_LABEL_MAX,
   historyEntrySchema as entrySchema,
@@ -21,28 +22,6 @@ import {
 } from './history-entry';
 
 export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
-
-/**
- * Cells that a spreadsheet would run as a formula (or that can smuggle one in after a tab or
- * carriage return). Papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which misses
- * a cell such as "=1\n+2" because `.` stops at the newline, so we pass a prefix-only pattern.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Byte order mark put in front of every CSV we write: without it Excel reads UTF-8 as the local
- * code page and mangles any accented label. Papaparse strips it again when reading.
- */
-const BOM = '\uFEFF';
-
-/** A CSV cell before quoting; null becomes an empty cell. */
-type Cell = string | number | null;
-
-/** Writes a header and rows as RFC 4180 CSV (CRLF line ends), guarding against formulae. */
-function toCsv(fields: string[], rows: Cell[][]): string {
-  // Papaparse only prefixes strings, so numbers (scores, counts) are written as they are.
-  return BOM + Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START });
-}
 
 /** Who answered, for which organisation, and when; shown in every export of one result. */
 export interface ResultMeta {
@@ -196,15 +175,6 @@ const LINK_CELL = /#r\d+\.|^r\d+\./;
 /** Said when a CSV file has no column of result links. */
 export const NO_LINK_COLUMN =
   'No column of result links was found in this file. Each row needs a result link, such as one copied from Share link.';
-
-function quoteProblem(error: ParseError): string {
-  const where = error.row === undefined ? 'This file' : `Row ${error.row + 1} of this file`;
-  const what =
-    error.code === 'MissingQuotes'
-      ? 'opens a quotation mark that is never closed'
-      : 'has a quoted cell with more text after its closing quotation mark';
-  return `${where} ${what}, so it cannot be read reliably. Save it again as CSV from your spreadsheet and try once more.`;
-}
 
 /**
  * Reads result links from a CSV file a consultant already has, such as a form's or a
