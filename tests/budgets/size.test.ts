@@ -9,7 +9,16 @@ const HTML_BUDGET = 10 * 1024;
 
 const pages = existsSync(DIST) ? htmlFiles(DIST) : [];
 /** Pages with an island; every other page is content and ships no JavaScript. */
-const ISLAND_PAGES = ['navigator/', 'result/', 'history/', 'compare/', 'team/'];
+const ISLAND_PAGES = [
+  'navigator/',
+  'result/',
+  'history/',
+  'compare/',
+  'team/',
+  'tools/loyalty/',
+  'tools/wows-and-woes/',
+  'tools/listening-plan/',
+];
 const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
 );
@@ -29,9 +38,15 @@ const TOOL_PAGES = [
   'compare/index.html',
   'team/index.html',
   'history/index.html',
+  'tools/loyalty/index.html',
+  'tools/wows-and-woes/index.html',
+  'tools/listening-plan/index.html',
 ];
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */
-const onDemand = (file: string) => /[\\/]export\.[\w-]+\.js$/.test(file);
+const onDemand = (file: string) => /[\\/](export|loyalty-file|tool-files)\.[\w-]+\.js$/.test(file);
+/** Chunks with papaparse in them: never part of a page's first load. */
+const papaparse = (file: string) =>
+  /papaparse|Papa\.parse|unparse/.test(readFileSync(join(DIST, file), 'utf8'));
 
 describe('size budgets of the built site', () => {
   it('finds a built site to measure (run `npm run build` first)', () => {
@@ -77,6 +92,13 @@ describe('size budgets of the built site', () => {
       expect(initial.bytes).toBeGreaterThan(0);
       expect(initial.bytes).toBeLessThanOrEqual(TOOL_PAGE_INITIAL_JS);
       expect(initial.files.some(onDemand)).toBe(false);
+      expect(initial.files.filter(papaparse)).toEqual([]);
     },
   );
+
+  it('ships the tools index as a content page, linked from the header', () => {
+    expect(contentPages).toContain('tools/index.html');
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(home).toContain('href="/tools/"');
+  });
 });

@@ -1,10 +1,10 @@
 /**
  * The only module that touches Chart.js for the loyalty calculator: each category's figure as a
- * point and its 95 % interval as a floating bar around it. Imported lazily, when results show.
+ * point and its 95 % interval as a thick line around it, categories down the side. Imported
+ * lazily, when results show. It registers only the line chart's parts, which the history trend
+ * already uses, so Chart.js's shared chunk does not grow for the other pages.
  */
 import {
-  BarController,
-  BarElement,
   CategoryScale,
   Chart,
   LineController,
@@ -14,15 +14,7 @@ import {
 } from 'chart.js';
 import { themeColour } from '../../lazy-chart';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-);
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
 /** One category of the chart: a name, its figure and its interval. */
 export interface IntervalPoint {
@@ -32,8 +24,10 @@ export interface IntervalPoint {
   high: number;
 }
 
+type Spot = { x: number; y: string };
+
 /**
- * Draws figures with their intervals, categories down the side.
+ * Draws figures with their intervals.
  * @param range the scale's ends, such as −100 and 100
  * @returns the chart, to be destroyed when the canvas goes away
  */
@@ -41,30 +35,32 @@ export function drawIntervals(
   canvas: HTMLCanvasElement,
   points: IntervalPoint[],
   range: { min: number; max: number },
-): Chart<'bar' | 'line', (number | [number, number])[], string> {
+): Chart<'line', Spot[], string> {
   const line = themeColour('--color-chart', '#0b5c7a');
   const fill = themeColour('--color-chart-fill', 'rgb(11 92 122 / 20%)');
   const text = themeColour('--color-text', '#1d232b');
   const grid = themeColour('--color-border', '#d5d9de');
   const labels = points.map((point) => point.label);
-  return new Chart<'bar' | 'line', (number | [number, number])[], string>(canvas, {
-    type: 'bar',
+  return new Chart<'line', Spot[], string>(canvas, {
+    type: 'line',
     data: {
       labels,
       datasets: [
+        // One short thick line per category: its interval.
+        ...points.map((point) => ({
+          label: `${point.label} 95 % interval`,
+          data: [
+            { x: point.low, y: point.label },
+            { x: point.high, y: point.label },
+          ],
+          borderColor: fill,
+          borderWidth: 14,
+          borderCapStyle: 'butt' as const,
+          pointRadius: 0,
+        })),
         {
-          type: 'bar',
-          label: '95 % interval',
-          data: points.map((point): [number, number] => [point.low, point.high]),
-          backgroundColor: fill,
-          borderColor: line,
-          borderWidth: 1,
-          barPercentage: 0.5,
-        },
-        {
-          type: 'line',
           label: 'Score',
-          data: points.map((point) => point.value),
+          data: points.map((point) => ({ x: point.value, y: point.label })),
           borderColor: line,
           backgroundColor: line,
           showLine: false,
@@ -82,8 +78,20 @@ export function drawIntervals(
       responsive: true,
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
       scales: {
-        x: { min: range.min, max: range.max, ticks: { color: text }, grid: { color: grid } },
-        y: { ticks: { color: text }, grid: { display: false } },
+        x: {
+          type: 'linear',
+          min: range.min,
+          max: range.max,
+          ticks: { color: text },
+          grid: { color: grid },
+        },
+        y: {
+          type: 'category',
+          labels,
+          offset: true,
+          ticks: { color: text },
+          grid: { display: false },
+        },
       },
     },
   });
