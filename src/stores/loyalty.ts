@@ -2,8 +2,9 @@
  * The loyalty calculator's workflow and settings. The survey data (a file or pasted text) is
  * read in chunks by the lazily loaded file code, its columns matched, its rows checked; the
  * report is computed from the rows the user agreed to use. Settings (smallest segment, goals)
- * are saved in localStorage; the data itself is kept for this tab only (sessionStorage), so a
- * reload does not lose it and closing the tab forgets it.
+ * are saved in localStorage; the data itself, the column choices and the decision to leave out
+ * rows with problems are kept for this tab only (sessionStorage), so a reload does not lose them
+ * and closing the tab forgets them.
  */
 import { atom, computed } from 'nanostores';
 import * as v from 'valibot';
@@ -28,6 +29,8 @@ import { savedDocument } from './saved-document';
 export const LOYALTY_SETTINGS_KEY = 'ccn:tools:loyalty';
 /** sessionStorage key of the data loaded in this tab. */
 export const LOYALTY_DATA_KEY = 'ccn:tools:loyalty:data';
+/** sessionStorage key of the column choices and the skip decision made on that data. */
+export const LOYALTY_CHOICES_KEY = 'ccn:tools:loyalty:choices';
 /** Longest text kept for the tab (characters); a larger file must be picked again after a reload. */
 export const KEEP_DATA_MAX = 4_000_000;
 
@@ -172,8 +175,25 @@ export async function loadText(name: string, text: string, keep = true): Promise
   const headers = (parsed.rows[0] ?? []).map((header) => header.trim());
   data.set({ name, headers, rows: parsed.rows, map: matchColumns(headers) });
   skipProblemRows.set(false);
-  if (keep) keepForTab(name, text);
+  if (keep) {
+    keepForTab(name, text);
+    keepChoices();
+  }
   phase.set('ready');
+}
+
+function keepChoices(): void {
+  const loaded = data.get();
+  try {
+    if (loaded === null) sessionStorage.removeItem(LOYALTY_CHOICES_KEY);
+    else
+      sessionStorage.setItem(
+        LOYALTY_CHOICES_KEY,
+        JSON.stringify({ map: loaded.map, skip: skipProblemRows.get() }),
+      );
+  } catch {
+    // Storage is off or full: the choices simply are not kept across a reload.
+  }
 }
 
 /** Maps a column (by index; null for none) to a role, taking it away from any other role. */
@@ -187,11 +207,13 @@ export function setColumn(role: Role, column: number | null): void {
   map[role] = column;
   data.set({ ...loaded, map });
   skipProblemRows.set(false);
+  keepChoices();
 }
 
 /** Agrees to leave out the rows with problems, or takes that back. */
 export function chooseSkip(skip: boolean): void {
   skipProblemRows.set(skip);
+  keepChoices();
 }
 
 /** Forgets the data (settings stay). */
@@ -202,12 +224,34 @@ export function clearData(): void {
   phase.set('idle');
   try {
     sessionStorage.removeItem(LOYALTY_DATA_KEY);
+    sessionStorage.removeItem(LOYALTY_CHOICES_KEY);
   } catch {
     // Nothing was kept.
   }
 }
 
 const keptSchema = v.object({ name: v.string(), text: v.string() });
+const column = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const choicesSchema = v.object({
+  map: v.object({
+    recommend: column,
+    repurchase: column,
+    tryOther: column,
+    segment: column,
+    period: column,
+  }),
+  skip: v.boolean(),
+});
+
+function keptChoices(): v.InferOutput<typeof choicesSchema> | null {
+  try {
+    const text = sessionStorage.getItem(LOYALTY_CHOICES_KEY);
+    const result = text === null ? null : v.safeParse(choicesSchema, JSON.parse(text));
+    return result?.success === true ? result.output : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Reads the data kept for this tab again after a reload, if there is any. */
 export async function restoreData(): Promise<void> {
@@ -220,5 +264,15 @@ export async function restoreData(): Promise<void> {
   } catch {
     kept = null;
   }
-  if (kept !== null) await loadText(kept.name, kept.text, false);
+  if (kept === null) return;
+  const choices = keptChoices();
+  await loadText(kept.name, kept.text, false);
+  const loaded = data.get();
+  if (choices === null || loaded === null) return;
+  // Choices about another file's columns (or a damaged record of them) are not applied.
+  const width = loaded.headers.length;
+  if (Object.values(choices.map).every((index) => index === null || index < width)) {
+    data.set({ ...loaded, map: choices.map });
+    skipProblemRows.set(choices.skip);
+  }
 }

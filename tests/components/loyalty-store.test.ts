@@ -104,9 +104,15 @@ describe('loyalty calculator store', () => {
   it('restores the data of this tab after a reload, and clears it', async () => {
     const first = await loyaltyStore();
     await first.loadText('survey.csv', GOOD);
+    first.setColumn('segment', null);
+    first.chooseSkip(true);
     const second = await loyaltyStore();
     await second.restoreData();
     expect(second.data.get()?.name).toBe('survey.csv');
+    expect(second.data.get()?.map.segment).toBeNull();
+    expect(second.skipProblemRows.get()).toBe(true);
+    await second.restoreData();
+    expect(second.phase.get()).toBe('ready');
     second.clearData();
     expect(second.data.get()).toBeNull();
     expect(sessionStorage.getItem(second.LOYALTY_DATA_KEY)).toBeNull();
@@ -114,6 +120,21 @@ describe('loyalty calculator store', () => {
     sessionStorage.setItem(third.LOYALTY_DATA_KEY, '{"name": 3}');
     await third.restoreData();
     expect(third.data.get()).toBeNull();
+    // Choices that do not fit the data are not applied.
+    sessionStorage.setItem(
+      third.LOYALTY_DATA_KEY,
+      JSON.stringify({ name: 'a.csv', text: 'nps\n9' }),
+    );
+    sessionStorage.setItem(
+      third.LOYALTY_CHOICES_KEY,
+      JSON.stringify({
+        map: { recommend: 4, repurchase: null, tryOther: null, segment: null, period: null },
+        skip: true,
+      }),
+    );
+    await third.restoreData();
+    expect(third.data.get()?.map.recommend).toBe(0);
+    expect(third.skipProblemRows.get()).toBe(false);
   });
 
   it('refuses damaged saved settings and starts from the defaults', async () => {
