@@ -87,6 +87,11 @@ export interface RowProblem {
 
 /** Reads a 0–10 rating: a whole number, spaces around it allowed. */
 export function readRating(cell: string): number | CellProblem {
+  // Fast path for the usual cell, one digit or "10", without trimming or a regular expression.
+  if (cell.length === 1) {
+    const digit = cell.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return digit;
+  } else if (cell === '10') return 10;
   const text = cell.trim();
   if (text === '') return 'blank';
   if (/^[+-]?\d+$/.test(text)) {

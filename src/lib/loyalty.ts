@@ -155,23 +155,22 @@ export function tQuantile975(df: number): number {
 }
 
 /**
- * The mean of per-respondent scores with a 95 % t interval (mean ± t × sd / √n), clipped to
- * the scale.
+ * A mean with a 95 % t interval (mean ± t × sd / √n), clipped to the scale, from the count, sum
+ * and sum of squares of the scores, so a large group is summarised in one pass.
  * @returns null when there are no scores
  */
-export function meanEstimate(
-  scores: readonly number[],
+export function meanFromMoments(
+  n: number,
+  sum: number,
+  squares: number,
   scale: { low: number; high: number },
 ): Estimate | null {
-  const n = scores.length;
   if (n === 0) return null;
-  let sum = 0;
-  for (const score of scores) sum += score;
   const mean = sum / n;
-  let squares = 0;
-  for (const score of scores) squares += (score - mean) ** 2;
-  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-  const variance = n > 1 ? (sd * sd) / n : 0;
+  // Sample variance; rounding can leave a hair below zero when every score is the same.
+  const spread = n > 1 ? Math.max(0, (squares - n * mean * mean) / (n - 1)) : 0;
+  const sd = Math.sqrt(spread);
+  const variance = n > 1 ? spread / n : 0;
   // One respondent says nothing about the spread: the interval is the whole scale.
   const margin = n > 1 ? tQuantile975(n - 1) * Math.sqrt(variance) : Number.POSITIVE_INFINITY;
   return {
@@ -182,6 +181,20 @@ export function meanEstimate(
     n,
     sd,
   };
+}
+
+/** The mean of per-respondent scores with a 95 % t interval; see {@link meanFromMoments}. */
+export function meanEstimate(
+  scores: readonly number[],
+  scale: { low: number; high: number },
+): Estimate | null {
+  let sum = 0;
+  let squares = 0;
+  for (const score of scores) {
+    sum += score;
+    squares += score * score;
+  }
+  return meanFromMoments(scores.length, sum, squares, scale);
 }
 
 /** Everything the page shows for one group of respondents. */
@@ -208,31 +221,49 @@ export interface LoyaltySummary {
  */
 export function summarise(responses: readonly LoyaltyResponse[]): LoyaltySummary {
   const n = responses.length;
-  const asked = (question: Question): boolean =>
-    n > 0 && responses.every((response) => response[question] !== null);
-  const scores = {} as Record<Question, NetScore | null>;
-  for (const question of QUESTIONS) {
-    scores[question] = asked(question)
-      ? netScoreOf(responses.map((response) => response[question] ?? 0))
-      : null;
+  // One pass: the three groups per question, and the moments of the two indices.
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0]; // promoters, passives, detractors × 3 questions
+  const missing = [0, 0, 0];
+  let cliSum = 0;
+  let cliSquares = 0;
+  let ratingSum = 0;
+  let ratingSquares = 0;
+  for (const r of responses) {
+    const ratings = [r.recommend, r.repurchase, r.tryOther];
+    let cli = 0;
+    let rating = 0;
+    for (let q = 0; q < 3; q += 1) {
+      const value = ratings[q] ?? null;
+      if (value === null) {
+        missing[q] = (missing[q] ?? 0) + 1;
+        continue;
+      }
+      const slot = q * 3 + (value >= 9 ? 0 : value >= 7 ? 1 : 2);
+      counts[slot] = (counts[slot] ?? 0) + 1;
+      cli += value >= 9 ? 100 : value >= 7 ? 0 : -100;
+      rating += value;
+    }
+    cli /= 3;
+    rating = (rating / 3) * 10;
+    cliSum += cli;
+    cliSquares += cli * cli;
+    ratingSum += rating;
+    ratingSquares += rating * rating;
   }
+  const scores = {} as Record<Question, NetScore | null>;
+  QUESTIONS.forEach((question, q) => {
+    scores[question] =
+      n > 0 && missing[q] === 0
+        ? netScore(counts[q * 3] ?? 0, counts[q * 3 + 1] ?? 0, counts[q * 3 + 2] ?? 0)
+        : null;
+  });
   const complete = scores.repurchase !== null && scores.tryOther !== null;
   if (!complete) return { n, scores, cli: null, ratingIndex: null };
-  const cliScores = responses.map(
-    (r) =>
-      (respondentScore(r.recommend) +
-        respondentScore(r.repurchase ?? 0) +
-        respondentScore(r.tryOther ?? 0)) /
-      3,
-  );
-  const ratings = responses.map(
-    (r) => ((r.recommend + (r.repurchase ?? 0) + (r.tryOther ?? 0)) / 3) * 10,
-  );
   return {
     n,
     scores,
-    cli: meanEstimate(cliScores, { low: -100, high: 100 }),
-    ratingIndex: meanEstimate(ratings, { low: 0, high: 100 }),
+    cli: meanFromMoments(n, cliSum, cliSquares, { low: -100, high: 100 }),
+    ratingIndex: meanFromMoments(n, ratingSum, ratingSquares, { low: 0, high: 100 }),
   };
 }
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { matchColumns, readRating, readTable } from '../../src/lib/loyalty-table';
 import {
   CHUNK_CHARS,
+  delimiterOf,
   loyaltyCsv,
   loyaltyJson,
   parseRows,
   parseRowsInChunks,
+  sampleSurvey,
 } from '../../src/lib/loyalty-file';
 import { loyaltyReport } from '../../src/lib/loyalty';
 
@@ -45,6 +47,8 @@ describe('reading ratings', () => {
     expect(['', '  '].map(readRating)).toEqual(['blank', 'blank']);
     expect(['11', '-1'].map(readRating)).toEqual(['out of range', 'out of range']);
     expect(['7.5', '8,0', '.5'].map(readRating)).toEqual(['decimal', 'decimal', 'decimal']);
+    expect(['1', '0', '10'].map(readRating)).toEqual([1, 0, 10]);
+    expect(['a', '-'].map(readRating)).toEqual(['not a number', 'not a number']);
     expect(['seven', '7a', 'N/A'].map(readRating)).toEqual([
       'not a number',
       'not a number',
@@ -118,6 +122,13 @@ describe('the file code', () => {
     }
   });
 
+  it('guesses the delimiter from the header row', () => {
+    expect(delimiterOf('a;b,c;d\n1;2')).toBe(';');
+    expect(delimiterOf('a|b|c')).toBe('|');
+    expect(delimiterOf('a\tb;c')).toBe('\t');
+    expect(delimiterOf('recommend')).toBe(',');
+  });
+
   it('says what is wrong with empty text, a header alone or broken quoting', () => {
     const message = (text: string) => {
       const parsed = parseRows(text);
@@ -164,5 +175,20 @@ describe('the file code', () => {
     expect(json.format).toBe('ccn-loyalty');
     expect(json.overall.n).toBe(2);
     expect(json.method.minimumSegment).toBe(2);
+  });
+});
+
+describe('the sample survey', () => {
+  it('is the same every time, reads cleanly and has something for every part of the page', () => {
+    expect(sampleSurvey(200)).toBe(sampleSurvey(200));
+    const parsed = parseRows(sampleSurvey());
+    if (!parsed.ok) throw new Error(parsed.message);
+    const reading = readTable(parsed.rows, matchColumns(parsed.rows[0] ?? []));
+    expect(reading.problems).toEqual([]);
+    const report = loyaltyReport(reading.responses, 30);
+    expect(report.overall.n).toBe(900);
+    expect(report.segments.shown).toHaveLength(3);
+    expect(report.segments.hidden).toEqual([{ label: 'Public sector', n: 23 }]);
+    expect(report.periods.map((p) => p.label)).toEqual(['2026 Q1', '2026 Q2', '2026 Q3']);
   });
 });

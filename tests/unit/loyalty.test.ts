@@ -4,6 +4,8 @@ import {
   byPeriod,
   bySegment,
   changeBetween,
+  formatPoints,
+  formatShare,
   groupOf,
   loyaltyReport,
   meanEstimate,
@@ -287,5 +289,20 @@ describe('goals', () => {
     // A target of +90 cannot keep 40 % passives: at least 90 % must be promoters.
     expect(netScoreSdAt(90, 0.4)).toBeCloseTo(Math.sqrt(0.9 - 0.81) * 100, 10);
     expect(netScoreSdAt(100, 0)).toBe(0);
+  });
+});
+
+describe('formatting', () => {
+  it('writes whole points with a plus or a true minus sign, and shares as percentages', () => {
+    expect([30.4, -19.5, 0.3, -0.4, 74.6].map((v) => formatPoints(v))).toEqual([
+      '+30',
+      '−19',
+      '0',
+      '0',
+      '+75',
+    ]);
+    expect(formatPoints(74.6, false)).toBe('75');
+    expect(formatShare(1, 3)).toBe('33 %');
+    expect(formatShare(0, 0)).toBe('–');
   });
 });
