@@ -6,11 +6,16 @@ import Papa from 'papaparse';
 import type { ParseError } from 'papaparse';
 
 /**
- * Cells that a spreadsheet would run as a formula (or that can smuggle one in after a tab or
- * carriage return). Papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which misses
- * a cell such as "=1\n+2" because `.` stops at the newline, so we pass a prefix-only pattern.
+ * Cells that a spreadsheet could run as a formula. Spreadsheets trim before they read, and some
+ * split a cell again at ";" or read past a stray quotation mark, so the test looks past leading
+ * whitespace (line feeds and no-break spaces included), invisible characters, and separator-like
+ * characters (; , " ' |) for a formula sign: = + - @, their full-width forms (＝ ＋ － ＠), the
+ * small forms (﹢ ﹣ ﹦) and the minus sign. A cell starting with a tab, carriage return or line
+ * feed is treated the same way. Papaparse puts an apostrophe before every matching text cell
+ * (its own `escapeFormulae: true` checks only the first character).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START =
+  /^[\s\u200B-\u200D\u2060\uFEFF;,"'|]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\u2212]|^[\t\r\n]/;
 
 /**
  * Byte order mark put in front of every CSV we write: without it Excel reads UTF-8 as the local

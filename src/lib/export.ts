@@ -21,6 +21,7 @@ import {
   type HistoryEntry,
 } from './history-entry';
 
+export { FORMULA_START } from './csv';
 export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
 
 /** Who answered, for which organisation, and when; shown in every export of one result. */
@@ -48,8 +49,8 @@ export const RESULT_CSV_FIELDS = ['section', 'item', 'value', 'answered', 'dont_
  * - a `stage` row: the stage name (empty with the overall index).
  *
  * The text starts with a byte order mark so spreadsheets read it as UTF-8. Any text cell that
- * starts with = + - @, a tab or a carriage return gets a leading apostrophe, so a label can
- * never run as a formula.
+ * a spreadsheet could read as a formula ({@link FORMULA_START}) gets a leading apostrophe, so a
+ * label can never run as a formula.
  */
 export function resultCsv(bank: Bank, result: ScoredResult, meta: ResultMeta): string {
   const sum = (pick: (d: ScoredResult['dimensions'][number]) => number): number =>
@@ -230,7 +231,8 @@ export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
- * Only the four fields of each entry are written, whatever else the objects carry.
+ * Only the fields of an entry are written (`run` when the entry has one), whatever else the
+ * objects carry.
  * @param now the export time; a parameter so tests get a fixed file
  */
 export function historyFile(entries: readonly HistoryEntry[], now: Date = new Date()): string {
@@ -238,11 +240,12 @@ export function historyFile(entries: readonly HistoryEntry[], now: Date = new Da
     format: 'ccn-history',
     version: 1,
     exportedAt: now.toISOString(),
-    entries: entries.map(({ fragment, savedAt, label, overall }) => ({
+    entries: entries.map(({ fragment, savedAt, label, overall, run }) => ({
       fragment,
       savedAt,
       label,
       overall,
+      ...(run === undefined ? {} : { run }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -261,6 +264,7 @@ const ENTRY_PROBLEMS: Record<keyof HistoryEntry, string> = {
   savedAt: 'has no valid date and time of saving.',
   label: `has a label that is not text of at most ${HISTORY_LABEL_MAX} characters.`,
   overall: 'has an overall index that is not empty or a whole number from 0 to 100.',
+  run: 'has a run id that is not 8 to 64 letters, digits, hyphens or underscores.',
 };
 
 const NOT_A_HISTORY =

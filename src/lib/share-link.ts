@@ -9,7 +9,9 @@
  *   3       role index in the bank's role list
  *   4       number of statements N
  *   5..     N answers, 3 bits each, packed most significant bit first
- *           (0 = unanswered, 1 = don't know, 2..6 = agreement 1..5)
+ *           (0 = unanswered, 1 = don't know, 2..6 = agreement 1..5, 7 = not applicable,
+ *           which only banks that offer it accept: in a link of any other bank it means the
+ *           link was altered)
  *   then    label length L (bytes), then L bytes of UTF-8 label
  *   last 4  CRC-32 of everything before it
  *
@@ -18,7 +20,8 @@
  * spelling checks.
  */
 import type { Bank } from './bank';
-import type { AnswerValue, Answers } from './scoring';
+import { NOT_APPLICABLE, type AnswerValue, type Answers } from './answers';
+import { safeLabel } from './label-safety';
 
 /** Known bank ids; a link stores the index. Append new banks, never reorder. */
 export const BANK_CODES = ['culture-navigator'] as const;
@@ -227,7 +230,6 @@ export function decodeResult(input: string): DecodeResult {
       const bit = i * 3 + b;
       code = (code << 1) | (((body[5 + (bit >> 3)] ?? 0) >> (7 - (bit & 7))) & 1);
     }
-    if (code > 6) return fail('malformed');
     answers.push(code === 0 ? undefined : ((code - 1) as AnswerValue));
   }
   let label: string;
@@ -252,8 +254,10 @@ export interface SharedResponse {
 }
 
 /**
- * Matches a decoded link to its bank version (the one named in the link).
- * @returns the response, or the "mismatch" error when the statement count or role does not fit
+ * Matches a decoded link to its bank version (the one named in the link). The label comes back
+ * without bidirectional control characters (see label-safety.ts).
+ * @returns the response, or the "mismatch" error when the statement count or role does not fit,
+ *   or the link answers "not applicable" for a bank that offers no such answer
  */
 export function responseFromShared(
   shared: SharedResult,
@@ -265,7 +269,8 @@ export function responseFromShared(
     bank.id !== shared.bank ||
     bank.version !== shared.version ||
     statements.length !== shared.answers.length ||
-    role === undefined
+    role === undefined ||
+    (bank.notApplicable === undefined && shared.answers.includes(NOT_APPLICABLE))
   ) {
     return { ok: false, error: 'mismatch', message: MESSAGES.mismatch };
   }
@@ -274,7 +279,8 @@ export function responseFromShared(
     const answer = shared.answers[i];
     if (answer !== undefined) answers[statement.id] = answer;
   });
-  return { ok: true, response: { bank, role: role.id, answers, label: shared.label } };
+  // Bidirectional controls could make the label reorder what is shown around it.
+  return { ok: true, response: { bank, role: role.id, answers, label: safeLabel(shared.label) } };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '@nanostores/persistent';
 import * as v from 'valibot';
 import type { AnswerValue } from '../lib/answers';
+import { safeLabel } from '../lib/label-safety';
 
 /** localStorage key of the questionnaire in progress. */
 export const SESSION_KEY = 'ccn:navigator:session';
@@ -26,7 +27,7 @@ const sessionSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   role: v.nullable(v.pipe(v.string(), v.minLength(1))),
   label: v.pipe(v.string(), v.maxLength(LABEL_MAX)),
-  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5] as const)),
+  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
   screen: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
@@ -138,9 +139,12 @@ export function chooseRole(role: string): void {
   write({ ...currentSession(), role });
 }
 
-/** Records the optional organisation or team label, cut to the maximum length. */
+/**
+ * Records the optional organisation or team label, without bidirectional controls, cut to the
+ * maximum length.
+ */
 export function setLabel(label: string): void {
-  write({ ...currentSession(), label: label.slice(0, LABEL_MAX) });
+  write({ ...currentSession(), label: safeLabel(label).slice(0, LABEL_MAX) });
 }
 
 /** Records one answer (0 = don't know) the moment it is given. */

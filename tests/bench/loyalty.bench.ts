@@ -35,11 +35,12 @@ describe('loyalty calculator, 100,000 rows', () => {
   test('read, check and compute 100,000 rows', async ({ bench }) => {
     // Fifteen runs after two warm-ups: each takes a good part of a second, so the default
     // (as many as fit in half a second, at least 64) would take minutes.
-    const result = await bench(
-      'read and compute 100,000 rows',
-      { time: 0, iterations: 15, warmupTime: 0, warmupIterations: 2 },
-      readAndCompute,
-    ).run();
+    const result = await bench('read and compute 100,000 rows', readAndCompute).run({
+      time: 0,
+      iterations: 15,
+      warmupTime: 0,
+      warmupIterations: 2,
+    });
     console.log(
       `loyalty: median ${result.latency.p50.toFixed(0)} ms for ${ROWS} rows, about ${Math.round(
         ROWS / (result.latency.p50 / 1000),

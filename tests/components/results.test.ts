@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Results from '../../src/components/navigator/Results.svelte';
 import StorageNotice from '../../src/components/navigator/StorageNotice.svelte';
 import { answerAll, testBank } from '../fixtures/test-bank';
@@ -56,6 +56,55 @@ describe('Results', () => {
     const link = within(priorities).getAllByRole('link', { name: 'Read: Page A' })[0];
     expect(link).toHaveAttribute('href', '/playbook/page-a/');
     expect(screen.getByRole('heading', { name: 'Strengths to celebrate' })).toBeInTheDocument();
+  });
+});
+
+describe('Results, when the history cannot keep the result (finding 3)', () => {
+  // A bank the link format knows: only results with a share link are kept in the history.
+  const linkable = { ...bank, id: 'culture-navigator', version: 1 };
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    localStorage.clear();
+  });
+
+  it('says so on the results screen, with what to do, when storage is full', async () => {
+    localStorage.clear();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    render(Results, {
+      bank: linkable,
+      answers: answerAll(bank, 4),
+      role: 'manager',
+      label: '',
+      pageTitles,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /could not be added to your history: this browser's storage is full/,
+    );
+    expect(alert).toHaveTextContent(/copy the share link or download it below/);
+    expect(within(alert).getByRole('link', { name: 'your history' })).toHaveAttribute(
+      'href',
+      '/history/',
+    );
+    expect(localStorage.getItem('ccn:history')).toBeNull();
+  });
+
+  it('says nothing when the result was kept', async () => {
+    localStorage.clear();
+    render(Results, {
+      bank: linkable,
+      answers: answerAll(bank, 4),
+      role: 'manager',
+      label: '',
+      pageTitles,
+    });
+    await waitFor(() => {
+      expect(JSON.parse(localStorage.getItem('ccn:history') ?? '[]')).toHaveLength(1);
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
