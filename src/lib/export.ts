@@ -13,7 +13,7 @@ import type { ParseResult } from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
-import { HISTORY_MAX_BYTES } from './file-limits';
+import { HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES } from './file-limits';
 import { quoteProblem, toCsv, type Cell } from './csv';
 import {
   HISTORY_LABEL_MAX,
@@ -22,7 +22,7 @@ import {
 } from './history-entry';
 
 export { FORMULA_START } from './csv';
-export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
+export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES, type HistoryEntry };
 
 /** Who answered, for which organisation, and when; shown in every export of one result. */
 export interface ResultMeta {
@@ -225,9 +225,6 @@ export function linksFromCsv(text: string): {
   });
   return { links, error: null };
 }
-
-/** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */
-export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
