@@ -60,6 +60,8 @@ const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-
 test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 px and print', async ({
   page,
 }) => {
+  // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const problems = watchForProblems(page);
   await page.goto('/tools/loyalty/');
   await expect(page.getByText('No data yet.')).toBeVisible();
@@ -134,6 +136,8 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
 test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad import, print', async ({
   page,
 }) => {
+  // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const problems = watchForProblems(page);
   await page.goto('/tools/wows-and-woes/');
   const violations = await axe(page, 'wows fresh');
@@ -197,6 +201,8 @@ test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad 
 test('listening plan: suggested points, gaps by keyboard, reload, bad import, 320 px and print', async ({
   page,
 }) => {
+  // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const problems = watchForProblems(page);
   await page.goto('/tools/listening-plan/');
   const gaps = page.getByRole('region', { name: 'Gaps in the plan' });
