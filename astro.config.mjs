@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary.ts';
+import { withBase } from './src/lib/site.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -38,6 +44,41 @@ function noPreloadHelper() {
     },
     load(source) {
       return source === id ? 'export const __vitePreload = (load) => load();' : undefined;
+    },
+  };
+}
+
+/**
+ * Builds the site search index with Pagefind once the pages are written (in `npm run build` and
+ * `npm run build:subpath`, whatever OUT_DIR is), before the service worker lists the files to
+ * keep offline, so the index is among them. Pages opt in with `data-pagefind-body`.
+ * @returns {import('astro').AstroIntegration}
+ */
+function searchIndex() {
+  return {
+    name: 'ccn:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const root = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (index === undefined) throw new Error(errors.join('; '));
+          const added = await index.addDirectory({ path: root });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // The site has its own search page; Pagefind's ready-made interfaces are not shipped.
+          const bundle = join(root, 'pagefind');
+          for (const name of await readdir(bundle)) {
+            if (/-ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(name))
+              await rm(join(bundle, name));
+          }
+          logger.info(`search index written (${added.page_count} HTML files read)`);
+        } finally {
+          await pagefind.close();
+        }
+      },
     },
   };
 }
@@ -92,6 +133,8 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     // A shared-result page without a link in its address has nothing to show a search engine.
     sitemap({ filter: (page) => !page.endsWith('/result/') }),
+    // The search index first: the service worker then keeps it for offline use too.
+    searchIndex(),
     serviceWorker(),
   ],
   build: {
@@ -112,7 +155,18 @@ export default defineConfig({
       ],
     },
   },
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The first use of each glossary term on a Markdown page links to its definition.
+    processor: satteri({
+      mdastPlugins: [
+        glossaryPlugin({
+          terms: parse(readFileSync('./content/glossary.yaml', 'utf8')),
+          href: (/** @type {string} */ id) => withBase(base, `/glossary/#${id}`),
+        }),
+      ],
+    }),
+  },
   vite: {
     plugins: [noPreloadHelper()],
     environments: {

@@ -34,16 +34,36 @@ export const PRACTICE_GROUP_IDS = PRACTICE_GROUPS.map((group) => group.id) as [
 export type PracticeGroupId = (typeof PRACTICE_GROUPS)[number]['id'];
 
 /**
- * The second-level headings every playbook page must have, in this order. Each answers a
- * question a reader brings: why bother, where do we stand, what now, what later, what to avoid.
+ * The second-level headings every playbook page must have, in this order: why bother, and what
+ * to do first. Everything else (signs, stages, cautions, worked examples) follows the subject.
  */
-export const REQUIRED_SECTIONS = [
-  'Why it matters',
-  'Signs of where you stand',
-  'Do now',
-  'Plan in stages',
-  'Pitfalls',
+export const REQUIRED_SECTIONS = ['Why it matters', 'Do now'] as const;
+
+/**
+ * The roles a reader can take, each with a path through the playbook. The ids match the
+ * Culture Navigator's respondent roles, so its results can link to the right path.
+ */
+export const ROLES = [
+  { id: 'executive', label: 'Executives', one: 'an executive' },
+  { id: 'manager', label: 'Managers', one: 'a manager' },
+  { id: 'frontline', label: 'Front-line staff', one: 'someone on the front line' },
 ] as const;
+
+/** Identifiers of the roles, for the content schemas. */
+export const ROLE_IDS = ROLES.map((role) => role.id) as [RoleId, ...RoleId[]];
+/** A role identifier. */
+export type RoleId = (typeof ROLES)[number]['id'];
+
+/** Site path of the twelve-month roadmap. */
+export const ROADMAP_PATH = '/playbook/roadmap/';
+
+/**
+ * Site path of the path for a role; any other value (a Navigator respondent who chose "other")
+ * gets the roadmap.
+ */
+export function rolePath(role: string): string {
+  return ROLE_IDS.includes(role as RoleId) ? `/playbook/roles/${role}/` : ROADMAP_PATH;
+}
 
 /** The fields of a playbook page that ordering and linking need. */
 export interface PlaybookPage {

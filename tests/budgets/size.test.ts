@@ -19,6 +19,7 @@ const ISLAND_PAGES = [
   'history/',
   'compare/',
   'team/',
+  'search/',
   'tools/loyalty/',
   'tools/wows-and-woes/',
   'tools/listening-plan/',
@@ -47,6 +48,11 @@ const TOOL_PAGES = [
   'tools/wows-and-woes/index.html',
   'tools/listening-plan/index.html',
 ];
+/**
+ * The search page at start: the shared Svelte runtime chunk (about 21 KB) and the small search
+ * island. Pagefind's library and index load on the first query.
+ */
+const SEARCH_INITIAL_JS = 25 * 1024;
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */
 const onDemand = (file: string) => /[\\/](export|loyalty-file|tool-files)\.[\w-]+\.js$/.test(file);
 /** Chunks with papaparse in them: never part of a page's first load. */
@@ -122,5 +128,26 @@ describe('size budgets of the built site', () => {
     expect(contentPages).toContain('tools/index.html');
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(home).toContain('href="/tools/"');
+  });
+
+  it('loads search code only on /search/, and Pagefind only when a search runs', () => {
+    const initial = initialJs(DIST, 'search/index.html');
+    console.log(`search/index.html initial JS (gzip): ${initial.bytes} B`);
+    expect(initial.bytes).toBeGreaterThan(0);
+    expect(initial.bytes).toBeLessThanOrEqual(SEARCH_INITIAL_JS);
+    expect(initial.files.some((file) => file.startsWith('pagefind'))).toBe(false);
+    // The index the build wrote, and every content page marked for it.
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    const indexed = contentPages.filter((page) =>
+      readFileSync(join(DIST, page), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        'glossary/index.html',
+        'method/index.html',
+        'playbook/roadmap/index.html',
+        'templates/call-guide/index.html',
+      ]),
+    );
   });
 });

@@ -1,19 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { PRACTICE_GROUPS, findSectionProblems } from '../../src/lib/playbook';
+import { PRACTICE_GROUPS, ROLE_IDS, findSectionProblems } from '../../src/lib/playbook';
+import { findContentProblems, type NextStepLink } from '../../src/lib/site-content';
+import { readCollection, readGlossary } from '../support/content';
 
 /** Reads the real playbook files, so a content edit that breaks a promise fails here. */
-const dir = join(import.meta.dirname, '../../content/playbook');
-const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
-const pages = files.map((name) => {
-  const text = readFileSync(join(dir, name), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${name} has no frontmatter`);
-  const data = parse(match[1] ?? '') as { title: string; kind: string; order: number };
-  return { id: name.replace(/\.md$/, ''), data, body: match[2] ?? '' };
-});
+const pages = readCollection<{ title: string; kind: string; order: number }>('playbook');
 const ids = new Set(pages.map((page) => page.id));
 
 describe('the published playbook', () => {
@@ -67,13 +58,100 @@ describe('the published playbook', () => {
   );
 
   it.each(pages.map((page) => [page.id, page] as const))(
-    '%s links only to pages that exist',
+    '%s names who leads it and a next step',
     (_, page) => {
-      const targets = [...page.body.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? '');
-      for (const target of targets) {
-        expect(target, `${page.id} links to ${target}`).toMatch(/^\.\.\/[a-z0-9-]+\/$/);
-        expect(ids.has(target.slice(3, -1)), `${page.id} links to ${target}`).toBe(true);
-      }
+      const data = page.data as { roles?: string[]; next?: { path?: string; label?: string } };
+      expect(data.roles?.length ?? 0).toBeGreaterThan(0);
+      for (const role of data.roles ?? []) expect(ROLE_IDS).toContain(role);
+      expect(data.next?.path).toMatch(/^\/[a-z0-9/-]+\/$/);
+      expect(data.next?.label?.length ?? 0).toBeGreaterThan(4);
     },
   );
+});
+
+describe('links between pages, templates, guides and the glossary', () => {
+  const source = {
+    playbook: readCollection<{ next: NextStepLink }>('playbook').map((file) => ({
+      id: file.id,
+      body: file.body,
+      next: file.data.next,
+    })),
+    templates: readCollection('templates').map((file) => ({ id: file.id, body: file.body })),
+    guides: readCollection<{ role?: string; next: NextStepLink }>('guides').map((file) => ({
+      id: file.id,
+      body: file.body,
+      ...file.data,
+    })),
+    glossary: readGlossary(),
+  };
+
+  it('has a roadmap, three role paths, at least six templates and the glossary terms asked for', () => {
+    expect(source.guides.map((guide) => guide.role ?? 'roadmap').sort()).toEqual([
+      'executive',
+      'frontline',
+      'manager',
+      'roadmap',
+    ]);
+    expect(source.templates.map((template) => template.id)).toEqual(
+      expect.arrayContaining([
+        'call-guide',
+        'root-cause-interview',
+        'you-said-we-did',
+        'business-case',
+        'incentive-phasing',
+        'navigator-debrief',
+      ]),
+    );
+    expect(source.glossary.map((term) => term.id)).toEqual(
+      expect.arrayContaining([
+        'net-promoter-score',
+        'promoters',
+        'passives',
+        'detractors',
+        'customer-loyalty-index',
+        'csat',
+        'customer-effort',
+        'top-box',
+        'closed-loop',
+        'voice-of-the-prospect',
+        'voice-of-the-customer',
+        'voice-of-the-employee',
+        'detractor-recovery',
+        'centre-of-expertise',
+      ]),
+    );
+  });
+
+  it('links only to pages and glossary terms that exist, links every template, uses every term', () => {
+    expect(findContentProblems(source)).toEqual([]);
+  });
+
+  it('catches a template nobody links to and a term nobody uses', () => {
+    const broken = {
+      ...source,
+      templates: [...source.templates, { id: 'orphan', body: 'text' }],
+      glossary: [...source.glossary, { id: 'zzz', term: 'Zzz', match: ['zzzq'] }],
+    };
+    expect(findContentProblems(broken)).toEqual([
+      'content/templates/orphan.md: no page links to /templates/orphan/; link it where it is needed',
+      'content/glossary.yaml: "Zzz" is used on no page; use or drop it',
+    ]);
+  });
+
+  it('catches a broken next step and a broken glossary pointer', () => {
+    const [first, ...rest] = source.playbook;
+    if (first === undefined) throw new Error('no playbook pages');
+    const broken = {
+      ...source,
+      playbook: [{ ...first, next: { path: '/playbook/nowhere/', label: 'Go' } }, ...rest],
+      glossary: [
+        ...source.glossary,
+        { id: 'x', term: 'X', match: ['Net Promoter Score'], more: '/gone/' },
+      ],
+    };
+    expect(findContentProblems(broken)).toEqual([
+      `content/playbook/${first.id}.md: link "playbook/nowhere/" reaches /playbook/nowhere/, which is not a page`,
+      'content/glossary.yaml (x): link "gone/" reaches /gone/, which is not a page',
+    ]);
+  });
 });

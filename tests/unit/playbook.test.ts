@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   PlaybookContentError,
   REQUIRED_SECTIONS,
+  ROADMAP_PATH,
+  ROLE_IDS,
+  rolePath,
   buildPlaybook,
   findPlaybookProblems,
   findSectionProblems,
@@ -102,24 +105,32 @@ describe('findPlaybookProblems', () => {
 });
 
 describe('findSectionProblems', () => {
-  it('accepts the required sections in order, with extra headings between them', () => {
-    const headings = [REQUIRED_SECTIONS[0], 'Extra', ...REQUIRED_SECTIONS.slice(1)];
+  it('accepts the required sections in order, with other headings around them', () => {
+    const headings = ['Intro', REQUIRED_SECTIONS[0], 'Extra', ...REQUIRED_SECTIONS.slice(1), 'End'];
     expect(findSectionProblems('ok', headings)).toEqual([]);
   });
 
   it('names each missing section', () => {
-    expect(findSectionProblems('thin', ['Why it matters', 'Do now'])).toEqual([
-      'content/playbook/thin.md: the body has no "## Signs of where you stand" section',
-      'content/playbook/thin.md: the body has no "## Plan in stages" section',
-      'content/playbook/thin.md: the body has no "## Pitfalls" section',
+    expect(findSectionProblems('thin', ['Pitfalls'])).toEqual([
+      'content/playbook/thin.md: the body has no "## Why it matters" section',
+      'content/playbook/thin.md: the body has no "## Do now" section',
     ]);
   });
 
   it('reports a section that comes too early', () => {
-    const swapped = ['Why it matters', 'Do now', 'Signs of where you stand', 'Plan in stages'];
-    expect(findSectionProblems('swap', [...swapped, 'Pitfalls'])).toEqual([
+    expect(findSectionProblems('swap', ['Do now', 'Why it matters'])).toEqual([
       'content/playbook/swap.md: "## Do now" is out of order',
     ]);
+  });
+});
+
+describe('rolePath', () => {
+  it('gives each role its path and anyone else the roadmap', () => {
+    expect(ROLE_IDS).toEqual(['executive', 'manager', 'frontline']);
+    expect(rolePath('executive')).toBe('/playbook/roles/executive/');
+    expect(rolePath('frontline')).toBe('/playbook/roles/frontline/');
+    expect(rolePath('other')).toBe(ROADMAP_PATH);
+    expect(ROADMAP_PATH).toBe('/playbook/roadmap/');
   });
 });
 
