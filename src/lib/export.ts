@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
 import { HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES } from './file-limits';
+import { toCsv, type Cell } from './csv';
 import { FIGURE_FIELDS, type FigureRow } from './team-report';
 import {
   HISTORY_LABEL_MAX,
@@ -20,34 +21,8 @@ import {
   type HistoryEntry,
 } from './history-entry';
 
+export { FORMULA_START } from './csv';
 export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES, type HistoryEntry };
-
-/**
- * Cells that a spreadsheet could run as a formula. Spreadsheets trim before they read, and some
- * split a cell again at ";" or read past a stray quotation mark, so the test looks past leading
- * whitespace (line feeds and no-break spaces included), invisible characters, and separator-like
- * characters (; , " ' |) for a formula sign: = + - @, their full-width forms (＝ ＋ － ＠), the
- * small forms (﹢ ﹣ ﹦) and the minus sign. A cell starting with a tab, carriage return or line
- * feed is treated the same way. Papaparse puts an apostrophe before every matching text cell
- * (its own `escapeFormulae: true` checks only the first character).
- */
-export const FORMULA_START =
-  /^[\s\u200B-\u200D\u2060\uFEFF;,"'|]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\u2212]|^[\t\r\n]/;
-
-/**
- * Byte order mark put in front of every CSV we write: without it Excel reads UTF-8 as the local
- * code page and mangles any accented label. Papaparse strips it again when reading.
- */
-const BOM = '\uFEFF';
-
-/** A CSV cell before quoting; null becomes an empty cell. */
-type Cell = string | number | null;
-
-/** Writes a header and rows as RFC 4180 CSV (CRLF line ends), guarding against formulae. */
-function toCsv(fields: string[], rows: Cell[][]): string {
-  // Papaparse only prefixes strings, so numbers (scores, counts) are written as they are.
-  return BOM + Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START });
-}
 
 /** Who answered, for which organisation, and when; shown in every export of one result. */
 export interface ResultMeta {

@@ -15,3 +15,9 @@ export const HISTORY_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Largest CSV of result links read in the team view: about 300,000 links with a name column. */
 export const TEAM_CSV_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Largest survey file the loyalty calculator reads: about a million rows of five columns. */
+export const LOYALTY_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Largest worksheet or listening plan file imported: far more than any real one. */
+export const TOOL_JSON_MAX_BYTES = 2 * 1024 * 1024;

@@ -13,7 +13,17 @@ const SERVICE_WORKER = 10 * 1024;
 
 const pages = existsSync(DIST) ? htmlFiles(DIST) : [];
 /** Pages with an island; every other page is content and ships no JavaScript. */
-const ISLAND_PAGES = ['navigator/', 'result/', 'history/', 'compare/', 'team/', 'search/'];
+const ISLAND_PAGES = [
+  'navigator/',
+  'result/',
+  'history/',
+  'compare/',
+  'team/',
+  'search/',
+  'tools/loyalty/',
+  'tools/wows-and-woes/',
+  'tools/listening-plan/',
+];
 const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
 );
@@ -34,6 +44,9 @@ const TOOL_PAGES = [
   'team/index.html',
   'team/invitation/index.html',
   'history/index.html',
+  'tools/loyalty/index.html',
+  'tools/wows-and-woes/index.html',
+  'tools/listening-plan/index.html',
 ];
 /**
  * The search page at start: the shared Svelte runtime chunk (about 21 KB) and the small search
@@ -41,7 +54,10 @@ const TOOL_PAGES = [
  */
 const SEARCH_INITIAL_JS = 25 * 1024;
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */
-const onDemand = (file: string) => /[\\/]export\.[\w-]+\.js$/.test(file);
+const onDemand = (file: string) => /[\\/](export|loyalty-file|tool-files)\.[\w-]+\.js$/.test(file);
+/** Chunks with papaparse in them: never part of a page's first load. */
+const papaparse = (file: string) =>
+  /papaparse|Papa\.parse|unparse/.test(readFileSync(join(DIST, file), 'utf8'));
 
 describe('size budgets of the built site', () => {
   it('finds a built site to measure (run `npm run build` first)', () => {
@@ -104,8 +120,15 @@ describe('size budgets of the built site', () => {
       expect(initial.bytes).toBeGreaterThan(0);
       expect(initial.bytes).toBeLessThanOrEqual(TOOL_PAGE_INITIAL_JS);
       expect(initial.files.some(onDemand)).toBe(false);
+      expect(initial.files.filter(papaparse)).toEqual([]);
     },
   );
+
+  it('ships the tools index as a content page, linked from the header', () => {
+    expect(contentPages).toContain('tools/index.html');
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(home).toContain('href="/tools/"');
+  });
 
   it('loads search code only on /search/, and Pagefind only when a search runs', () => {
     const initial = initialJs(DIST, 'search/index.html');
