@@ -3,9 +3,10 @@
  * Pure: the island fetches the banks the links name and hands them in.
  */
 import { extractFragment } from './aggregate';
-import { bankKey, type Bank } from './bank';
-import { scoreResponse, type ScoredResult } from './scoring';
-import { decodeResult, responseFromShared } from './share-link';
+import type { Bank } from './bank';
+import { banksNamed, readLink, type BankLookup, type BankRef } from './read-link';
+import { reportDate } from './report';
+import type { ScoredResult } from './scoring';
 
 /** Fewest results a comparison needs. */
 export const COMPARE_MIN = 2;
@@ -28,6 +29,8 @@ export interface CompareColumn {
   /** The role as shown to people; empty when the bank does not know it. */
   role: string;
   from: string;
+  /** The link's fragment (without "#"), for bookmarking the comparison. */
+  fragment: string;
   savedAt?: string;
   result: ScoredResult;
 }
@@ -53,95 +56,85 @@ export function compareInputs(
 }
 
 /** The bank versions the readable inputs name, each once, for the island to fetch. */
-export function banksNeeded(inputs: readonly CompareInput[]): { id: string; version: number }[] {
-  const needed = new Map<string, { id: string; version: number }>();
-  for (const input of inputs) {
-    const decoded = decodeResult(input.fragment);
-    if (decoded.ok) {
-      const { bank: id, version } = decoded.result;
-      needed.set(bankKey(id, version), { id, version });
-    }
-  }
-  return [...needed.values()];
+export function banksNeeded(inputs: readonly CompareInput[]): BankRef[] {
+  return banksNamed(inputs.map((input) => input.fragment));
+}
+
+/** Separates the links in a comparison's address fragment (never part of a link). */
+const FRAGMENT_SEPARATOR = ',';
+
+/**
+ * The address fragment that bookmarks a comparison: its links in order, without "#".
+ * @example comparisonFragment(columns) // "r1.AAA…,r1.BBB…"
+ */
+export function comparisonFragment(columns: readonly { fragment: string }[]): string {
+  return columns.map((column) => column.fragment).join(FRAGMENT_SEPARATOR);
 }
 
 /**
- * Loads every bank version in `wanted` with `load` (the bank store's fetcher in the page).
- * @returns each bank by {@link bankKey}, or the error (with a message for people) met loading it
+ * The inputs a bookmarked comparison names in its address fragment ("#r1…,r1…"): each link
+ * trimmed, blanks dropped. An empty fragment gives no inputs.
  */
-export async function loadBanks(
-  wanted: readonly { id: string; version: number }[],
-  load: (id: string, version: number) => Promise<Bank>,
-): Promise<Map<string, Bank | Error>> {
-  const found = await Promise.all(
-    wanted.map(({ id, version }) =>
-      load(id, version).then(
-        (bank): [string, Bank | Error] => [bankKey(id, version), bank],
-        (error: unknown): [string, Bank | Error] => [
-          bankKey(id, version),
-          error instanceof Error ? error : new Error(String(error)),
-        ],
-      ),
-    ),
-  );
-  return new Map(found);
+export function inputsFromFragment(hash: string): CompareInput[] {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // A stray "%" is left as typed; the link reader then says what is wrong with it.
+  }
+  return decoded
+    .split(FRAGMENT_SEPARATOR)
+    .map((part) => extractFragment(part))
+    .filter((fragment) => fragment !== '')
+    .map((fragment, i) => ({ fragment, from: `Link ${i + 1} of the address` }));
 }
 
 /**
  * Scores the inputs for a side-by-side view. Skipped, each with a sentence in `problems`: repeats,
  * unreadable links, links whose bank could not be had, links of another bank version than the
  * first usable one (their scores are not comparable), and links that do not fit their bank.
- * @param banks every bank in {@link banksNeeded}, by {@link bankKey}: the bank, or the error
- *   met fetching it
+ * @param banks the banks the inputs name ({@link banksNeeded}, then `loadBanks` from read-link)
  * @returns the bank of the columns (undefined when none was usable), at most
  *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems
  */
 export function buildComparison(
   inputs: readonly CompareInput[],
-  banks: ReadonlyMap<string, Bank | Error>,
+  banks: BankLookup,
 ): { bank: Bank | undefined; columns: CompareColumn[]; problems: string[] } {
   const problems: string[] = [];
   const columns: CompareColumn[] = [];
   const seen = new Set<string>();
   let shared: Bank | undefined;
   for (const input of inputs) {
-    if (seen.has(input.fragment)) {
+    const read = readLink(input.fragment, banks);
+    if (seen.has(read.fragment)) {
       problems.push(
         `${input.from}: the same result is already in the comparison, so it was skipped.`,
       );
       continue;
     }
-    seen.add(input.fragment);
-    const decoded = decodeResult(input.fragment);
-    if (!decoded.ok) {
-      problems.push(`${input.from}: ${decoded.message}`);
+    seen.add(read.fragment);
+    if (!read.ok) {
+      problems.push(`${input.from}: ${read.message}`);
       continue;
     }
-    const bank = banks.get(bankKey(decoded.result.bank, decoded.result.version));
-    if (bank === undefined || bank instanceof Error) {
-      const reason = bank?.message ?? 'The questionnaire it was made with could not be loaded.';
-      problems.push(`${input.from}: ${reason}`);
-      continue;
-    }
+    const { bank } = read;
     if (shared !== undefined && (shared.id !== bank.id || shared.version !== bank.version)) {
       problems.push(
         `${input.from}: made with another questionnaire version (${bank.version}), so its scores cannot be set side by side with the others.`,
       );
       continue;
     }
-    const matched = responseFromShared(decoded.result, bank);
-    if (!matched.ok) {
-      problems.push(`${input.from}: ${matched.message}`);
-      continue;
-    }
     shared = bank;
-    const { label, role, answers } = matched.response;
+    const { label, role } = read.response;
     columns.push({
       name: label === '' ? `Result ${columns.length + 1}` : label,
       role: bank.roles.find((r) => r.id === role)?.label ?? '',
       from: input.from,
+      fragment: read.fragment,
       ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
-      result: scoreResponse(bank, answers),
+      result: read.result,
     });
   }
   if (columns.length > COMPARE_MAX) {
@@ -156,7 +149,24 @@ export function buildComparison(
   }
   return {
     bank: shared,
-    columns: columns.length >= COMPARE_MIN ? columns.slice(0, COMPARE_MAX) : [],
+    columns: columns.length >= COMPARE_MIN ? tellApart(columns.slice(0, COMPARE_MAX)) : [],
     problems,
   };
+}
+
+/**
+ * Columns that share a name get their date (history entries) or where they came from added,
+ * so the legend and the table headings tell them apart: "North (3 Jan 2026)".
+ */
+function tellApart(columns: CompareColumn[]): CompareColumn[] {
+  const count = new Map<string, number>();
+  for (const column of columns) count.set(column.name, (count.get(column.name) ?? 0) + 1);
+  return columns.map((column) =>
+    (count.get(column.name) ?? 0) < 2
+      ? column
+      : {
+          ...column,
+          name: `${column.name} (${column.savedAt === undefined ? column.from : reportDate(new Date(column.savedAt))})`,
+        },
+  );
 }

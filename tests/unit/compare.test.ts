@@ -5,9 +5,11 @@ import {
   banksNeeded,
   buildComparison,
   compareInputs,
-  loadBanks,
+  comparisonFragment,
+  inputsFromFragment,
   type CompareInput,
 } from '../../src/lib/compare';
+import type { BankLookup } from '../../src/lib/read-link';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { answerAll, testBank } from '../fixtures/test-bank';
@@ -15,10 +17,15 @@ import { answerAll, testBank } from '../fixtures/test-bank';
 // Share links carry a bank code, and "test-bank" has none: the fixture under a known id.
 const v1: Bank = { ...testBank(), id: 'culture-navigator', version: 1 };
 const v2: Bank = { ...v1, version: 2 };
-const banks = new Map<string, Bank | Error>([
+const lookup =
+  (found: ReadonlyMap<string, Bank | Error>): BankLookup =>
+  (id, version) =>
+    found.get(bankKey(id, version));
+const known = new Map<string, Bank | Error>([
   [bankKey(v1.id, 1), v1],
   [bankKey(v2.id, 2), v2],
 ]);
+const banks = lookup(known);
 
 function link(answer: AnswerValue, label = '', bank: Bank = v1, role = 'manager'): string {
   return encodeResult(sharedFromResponse(bank, role, answerAll(bank, answer), label));
@@ -71,12 +78,14 @@ describe('buildComparison', () => {
         name: 'Before',
         role: 'Manager',
         from: 'Line 1',
+        fragment: link(5, 'Before'),
         result: scoreResponse(v1, answerAll(v1, 5)),
       },
       {
         name: 'Result 2',
         role: 'Executive',
         from: 'History',
+        fragment: link(2, '', v1, 'executive'),
         savedAt: '2026-02-01T00:00:00Z',
         result: scoreResponse(v1, answerAll(v1, 2)),
       },
@@ -84,7 +93,7 @@ describe('buildComparison', () => {
   });
 
   it('skips repeats, bad links, missing banks and other versions, each with a reason', () => {
-    const unavailable = new Map(banks);
+    const unavailable = new Map(known);
     unavailable.set(bankKey(v2.id, 2), new Error('This site does not have version 2.'));
     const comparison = buildComparison(
       [
@@ -94,7 +103,7 @@ describe('buildComparison', () => {
         input(link(2, '', v2), 'Line 4'),
         input(link(3), 'Line 5'),
       ],
-      unavailable,
+      lookup(unavailable),
     );
     expect(comparison.columns.map((c) => c.from)).toEqual(['Line 1', 'Line 5']);
     expect(comparison.problems).toEqual([
@@ -117,11 +126,11 @@ describe('buildComparison', () => {
     const fewer: Bank = { ...v1, dimensions: v1.dimensions.slice(1) };
     const comparison = buildComparison(
       [input(link(1), 'Line 1'), input(link(1, '', v2), 'Line 2')],
-      new Map([[bankKey(v1.id, 1), fewer]]),
+      lookup(new Map([[bankKey(v1.id, 1), fewer]])),
     );
     expect(comparison.problems[0]).toMatch(/^Line 1: This link does not fit/);
     expect(comparison.problems[1]).toBe(
-      'Line 2: The questionnaire it was made with could not be loaded.',
+      'Line 2: The questionnaire this link was made with could not be loaded.',
     );
     expect(comparison.bank).toBeUndefined();
   });
@@ -140,24 +149,43 @@ describe('buildComparison', () => {
   });
 });
 
-describe('loadBanks', () => {
-  it('keeps each bank, or the error met loading it, by version', async () => {
-    const loaded = await loadBanks(
+describe('bookmarking a comparison', () => {
+  it('puts the compared links in the fragment and reads them back, normalised', () => {
+    const fragment = comparisonFragment([{ fragment: link(1) }, { fragment: link(2, 'Après') }]);
+    expect(fragment).toBe(`${link(1)},${link(2, 'Après')}`);
+    expect(inputsFromFragment(`#${fragment}`).map((i) => i.fragment)).toEqual([
+      link(1),
+      link(2, 'Après'),
+    ]);
+    // Pasted by hand: spaces, a full address in one place, percent-encoding by a mail client.
+    const typed = `# ${link(1)} ,,https://example.org/result/#${link(2)}`;
+    expect(inputsFromFragment(encodeURI(typed))).toEqual([
+      { fragment: link(1), from: 'Link 1 of the address' },
+      { fragment: link(2), from: 'Link 2 of the address' },
+    ]);
+    expect(inputsFromFragment('')).toEqual([]);
+    expect(inputsFromFragment('#%E0%A4%A')).toEqual([
+      { fragment: '%E0%A4%A', from: 'Link 1 of the address' },
+    ]);
+  });
+});
+
+describe('telling results apart', () => {
+  it('adds the date or the source to columns that share a name', () => {
+    const comparison = buildComparison(
       [
-        { id: v1.id, version: 1 },
-        { id: v1.id, version: 2 },
-        { id: v1.id, version: 3 },
+        { fragment: link(1, 'North'), from: 'History', savedAt: '2026-01-03T12:00:00Z' },
+        { fragment: link(2, 'North'), from: 'History', savedAt: '2026-04-03T12:00:00Z' },
+        input(link(3, 'North'), 'Line 1'),
+        input(link(4, 'South'), 'Line 2'),
       ],
-      (_id, version) =>
-        version === 1
-          ? Promise.resolve(v1)
-          : version === 2
-            ? Promise.reject(new Error('No version 2 here.'))
-            : Promise.reject(new Error('offline')),
+      banks,
     );
-    expect(loaded.get(bankKey(v1.id, 1))).toBe(v1);
-    expect(loaded.get(bankKey(v1.id, 2))).toEqual(new Error('No version 2 here.'));
-    expect(loaded.get(bankKey(v1.id, 3))).toBeInstanceOf(Error);
-    expect(loaded.size).toBe(3);
+    expect(comparison.columns.map((c) => c.name)).toEqual([
+      'North (3 Jan 2026)',
+      'North (3 Apr 2026)',
+      'North (Line 1)',
+      'South',
+    ]);
   });
 });
