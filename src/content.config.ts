@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { bankSchema } from './lib/bank-schema';
 import { PRACTICE_GROUP_IDS, PLAYBOOK_KINDS } from './lib/playbook';
 
 /**
@@ -35,95 +36,14 @@ const playbook = defineCollection({
     }),
 });
 
-const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens');
-
 /**
  * A question bank for the Culture Navigator: one YAML file per released version in
  * content/navigator/. Old versions stay so that a result is always scored with its own bank.
+ * The schema, with a comment on every field, is in src/lib/bank-schema.ts.
  */
 const navigator = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/navigator' }),
-  schema: z.strictObject({
-    /** Stable identifier shared by every version of this bank. */
-    id: slug,
-    /** Version number; raise it whenever statements, scale, weights or stages change. */
-    version: z.number().int().min(1),
-    /** Date this version was released (YYYY-MM-DD). */
-    released: z.iso.date(),
-    /** The five-point agreement scale, from value 1 (strongly disagree) to 5 (strongly agree). */
-    scale: z
-      .array(z.strictObject({ value: z.number().int().min(1).max(5), label: z.string().min(1) }))
-      .length(5),
-    /** Label of the answer that is left out of scoring. */
-    dontKnow: z.string().min(1),
-    /** Roles a respondent can choose before the statements. */
-    roles: z.array(z.strictObject({ id: slug, label: z.string().min(1) })).min(2),
-    /** Maturity stages from lowest to highest; `min` is the lowest index (0–100) in the stage. */
-    stages: z
-      .array(
-        z.strictObject({
-          id: slug,
-          name: z.string().min(1),
-          min: z.number().min(0).max(100),
-          summary: z.string().min(20),
-        }),
-      )
-      .length(5),
-    /** The prioritisation rule's settings. */
-    priority: z.strictObject({
-      /** Dimension that goes first whenever it scores below `keystoneBelow`. */
-      keystone: slug,
-      /** Score below which the keystone dimension is always the first priority. */
-      keystoneBelow: z.number().min(0).max(100),
-    }),
-    /** The dimensions, in the order the questionnaire shows them. */
-    dimensions: z
-      .array(
-        z.strictObject({
-          id: slug,
-          /** Full name, shown as the section heading. */
-          name: z.string().min(3),
-          /** Short name for charts and tables. */
-          short: z.string().min(3).max(24),
-          /** One sentence on what this dimension covers. */
-          about: z.string().min(20),
-          /** Importance weight used in prioritisation (1 = average). */
-          weight: z.number().min(0.5).max(2),
-          /** Playbook pages this dimension measures; the first is the main one. */
-          playbook: z.array(slug).min(1),
-          /** 4 or 5 statements, at least one reverse-worded. */
-          statements: z
-            .array(
-              z.strictObject({
-                /** Stable identifier, unique in the bank. */
-                id: slug,
-                /** The statement the respondent agrees or disagrees with. */
-                text: z.string().min(15).max(200),
-                /** True when agreeing signals a weaker culture; its score is flipped. */
-                reverse: z.boolean().default(false),
-              }),
-            )
-            .min(4)
-            .max(5),
-        }),
-      )
-      .min(1),
-    /** Suggested next actions, each tied to a dimension and a playbook page. */
-    actions: z
-      .array(
-        z.strictObject({
-          /** The dimension whose weakness this action addresses. */
-          dimension: slug,
-          /** "now" for a do-now action, "staged" for one to plan in stages. */
-          horizon: z.enum(['now', 'staged']),
-          /** What to do, in one or two sentences. */
-          text: z.string().min(20).max(240),
-          /** Playbook page that explains the action. */
-          playbook: slug,
-        }),
-      )
-      .min(1),
-  }),
+  schema: bankSchema,
 });
 
 export const collections = { playbook, navigator };

@@ -1,5 +1,11 @@
 import { getCollection } from 'astro:content';
-import { BankContentError, findBankProblems, latestBanks, type Bank } from '../lib/bank';
+import {
+  BankContentError,
+  findBankProblems,
+  latestBanks,
+  normaliseBank,
+  type Bank,
+} from '../lib/bank';
 import { loadPlaybook } from './playbook';
 
 let cache: Promise<Bank[]> | undefined;
@@ -8,7 +14,7 @@ async function load(): Promise<Bank[]> {
   const [entries, playbook] = await Promise.all([getCollection('navigator'), loadPlaybook()]);
   const pageIds = new Set(playbook.map((position) => position.page.id));
   const banks = entries.map((entry) => {
-    const bank: Bank = entry.data;
+    const bank = normaliseBank(entry.data);
     const problems = findBankProblems(bank, pageIds);
     if (problems.length > 0) {
       throw new BankContentError(entry.filePath ?? `content/navigator/${entry.id}`, problems);

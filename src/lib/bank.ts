@@ -3,55 +3,56 @@
  * schema cannot express (unique ids, reverse items, links into the playbook). Pure TypeScript.
  */
 
-/** One statement the respondent rates on the agreement scale. */
-export interface Statement {
-  id: string;
-  text: string;
-  /** Agreeing signals a weaker culture, so the score is flipped. */
-  reverse: boolean;
-}
+import type { BankData } from './bank-schema';
 
-/** A dimension of customer-centricity, measured by 4 or 5 statements. */
-export interface Dimension {
-  id: string;
-  name: string;
-  short: string;
-  about: string;
-  /** Importance weight in prioritisation; 1 is average. */
-  weight: number;
-  /** Playbook pages this dimension measures; the first is the main one. */
-  playbook: string[];
-  statements: Statement[];
-}
+/** Who can take an action: a level of the organisation, or anyone whatever their role. */
+export const ACTORS = ['executive', 'manager', 'frontline', 'anyone'] as const;
+
+type DimensionData = BankData['dimensions'][number];
+
+/** One statement the respondent rates on the agreement scale. */
+export type Statement = DimensionData['statements'][number] & {
+  /** Role ids of the respondents who can observe it and are shown it (v1: every role). */
+  judges: string[];
+};
+
+/** A dimension of customer-centricity, measured by 4 to 6 statements. */
+export type Dimension = Omit<DimensionData, 'statements'> & { statements: Statement[] };
 
 /** A maturity stage; `min` is the lowest overall index that falls in it. */
-export interface Stage {
-  id: string;
-  name: string;
-  min: number;
-  summary: string;
-}
+export type Stage = BankData['stages'][number];
 
-/** A suggested next action. */
-export interface Action {
-  dimension: string;
-  horizon: 'now' | 'staged';
-  text: string;
-  playbook: string;
-}
+/** Who can take an action: 'executive', 'manager', 'frontline' or 'anyone'. */
+export type Actor = (typeof ACTORS)[number];
 
-/** One released version of the question bank. */
-export interface Bank {
-  id: string;
-  version: number;
-  released: string;
-  scale: { value: number; label: string }[];
-  dontKnow: string;
-  roles: { id: string; label: string }[];
-  stages: Stage[];
-  priority: { keystone: string; keystoneBelow: number };
-  dimensions: Dimension[];
-  actions: Action[];
+/** A suggested next action, with who can take it. */
+export type Action = BankData['actions'][number];
+
+/** The scoring rules of a bank version, with their thresholds (see bank-schema.ts). */
+export type Rules = BankData['rules'];
+
+/** Scoring rules version 2 and its thresholds. */
+export type RulesV2 = Extract<Rules, { version: 2 }>;
+
+/** One released version of the question bank, with every statement's judges filled in. */
+export type Bank = Omit<BankData, 'dimensions'> & { dimensions: Dimension[] };
+
+/**
+ * Fills in what a bank file may leave out: a statement without `judges` can be judged by
+ * every role. Everything else is kept as it is.
+ */
+export function normaliseBank(data: BankData): Bank {
+  const everyRole = data.roles.map((role) => role.id);
+  return {
+    ...data,
+    dimensions: data.dimensions.map((dimension) => ({
+      ...dimension,
+      statements: dimension.statements.map((statement) => ({
+        ...statement,
+        judges: statement.judges ?? everyRole,
+      })),
+    })),
+  };
 }
 
 /** A bank that fails its cross-checks. The message names the file and each field at fault. */
@@ -77,8 +78,9 @@ function duplicates(values: readonly string[]): string[] {
 /**
  * Checks a bank beyond its schema: unique ids, at least one reverse-worded statement per
  * dimension, stages that start at 0 and rise, a keystone that exists, actions of both
- * horizons for every dimension, every playbook link pointing at a real page, and every
- * playbook page measured by some dimension (each page links to the section that measures it).
+ * horizons for every dimension, every playbook link pointing at a real page, every
+ * playbook page measured by some dimension (each page links to the section that measures it),
+ * judges that are roles, and for rules version 2 the checks of {@link findRulesV2Problems}.
  * @returns one message per problem, each naming the field; empty when the bank is sound.
  */
 export function findBankProblems(bank: Bank, playbookIds: ReadonlySet<string>): string[] {
@@ -121,6 +123,8 @@ export function findBankProblems(bank: Bank, playbookIds: ReadonlySet<string>): 
       }
     }
   });
+  problems.push(...findRoleProblems(bank));
+  if (bank.rules.version === 2) problems.push(...findRulesV2Problems(bank, bank.rules));
   const measured = new Set(bank.dimensions.flatMap((d) => d.playbook));
   for (const page of [...playbookIds].sort()) {
     if (!measured.has(page)) {
@@ -135,6 +139,74 @@ export function findBankProblems(bank: Bank, playbookIds: ReadonlySet<string>): 
       problems.push(`actions[${index}].playbook: "${action.playbook}" is not a playbook page`);
     }
   });
+  return problems;
+}
+
+/** Judges that are not roles of the bank, and actions that mix "anyone" with a role. */
+function findRoleProblems(bank: Bank): string[] {
+  const problems: string[] = [];
+  const roleIds = new Set(bank.roles.map((role) => role.id));
+  bank.dimensions.forEach((dimension, i) => {
+    dimension.statements.forEach((statement, j) => {
+      for (const judge of statement.judges) {
+        if (!roleIds.has(judge)) {
+          problems.push(`dimensions[${i}].statements[${j}].judges: "${judge}" is not a role`);
+        }
+      }
+    });
+  });
+  bank.actions.forEach((action, index) => {
+    if (action.actors.includes('anyone') && action.actors.length > 1) {
+      problems.push(`actions[${index}].actors: "anyone" already includes every role`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * The cross-checks of scoring rules version 2: balanced keying (the same number of
+ * reverse-worded statements in every dimension), weights within their bounds, every role shown
+ * a balanced part of every dimension, enough statements for the response checks, instructions,
+ * and an action anyone can take in every dimension.
+ */
+function findRulesV2Problems(bank: Bank, rules: RulesV2): string[] {
+  const problems: string[] = [];
+  if (bank.instructions === undefined) {
+    problems.push('instructions: rules version 2 needs instructions (time frame, "we", "leaders")');
+  }
+  const reverseCounts = bank.dimensions.map((d) => d.statements.filter((s) => s.reverse).length);
+  if (new Set(reverseCounts).size > 1) {
+    const found = bank.dimensions.map((d, i) => `${d.id} ${reverseCounts[i]}`).join(', ');
+    problems.push(
+      `dimensions: every dimension needs the same number of reverse-worded statements (found ${found})`,
+    );
+  }
+  bank.dimensions.forEach((dimension, i) => {
+    if (dimension.weight < rules.weights.min || dimension.weight > rules.weights.max) {
+      problems.push(
+        `dimensions[${i}].weight (${dimension.weight}) is outside rules.weights (${rules.weights.min} to ${rules.weights.max})`,
+      );
+    }
+    if (!bank.actions.some((a) => a.dimension === dimension.id && a.actors.includes('anyone'))) {
+      problems.push(`actions: dimension "${dimension.id}" has no action that "anyone" can take`);
+    }
+  });
+  for (const role of bank.roles) {
+    const shown = visibleStatements(bank, role.id);
+    if (shown.length < rules.checks.minAnswers) {
+      problems.push(
+        `rules.checks.minAnswers (${rules.checks.minAnswers}) is more than the ${shown.length} statements role "${role.id}" is shown`,
+      );
+    }
+    for (const dimension of bank.dimensions) {
+      const seen = shownIn(dimension, role.id);
+      if (seen.length < 2 || !seen.some((s) => s.reverse) || seen.every((s) => s.reverse)) {
+        problems.push(
+          `dimensions (${dimension.id}): role "${role.id}" must be shown at least one normal and one reverse-worded statement`,
+        );
+      }
+    }
+  }
   return problems;
 }
 
@@ -157,6 +229,21 @@ export function latestBanks(banks: readonly Bank[]): Map<string, Bank> {
 /** Every statement of the bank, in questionnaire order. */
 export function allStatements(bank: Bank): Statement[] {
   return bank.dimensions.flatMap((dimension) => dimension.statements);
+}
+
+/** The statements of one dimension that a role is shown (all of them when role is null). */
+export function shownIn(dimension: Dimension, roleId: string | null): Statement[] {
+  return roleId === null
+    ? dimension.statements
+    : dimension.statements.filter((statement) => statement.judges.includes(roleId));
+}
+
+/**
+ * The statements a role is shown, in questionnaire order: those whose `judges` include the
+ * role. Every statement when the role is null (not chosen yet) or the bank does not restrict.
+ */
+export function visibleStatements(bank: Bank, roleId: string | null): Statement[] {
+  return bank.dimensions.flatMap((dimension) => shownIn(dimension, roleId));
 }
 
 /**
@@ -196,6 +283,7 @@ export function looksLikeBank(value: unknown, id: string, version: number): valu
     Array.isArray(bank.scale) &&
     Array.isArray(bank.stages) &&
     Array.isArray(bank.actions) &&
-    Array.isArray(bank.roles)
+    Array.isArray(bank.roles) &&
+    typeof bank.rules === 'object'
   );
 }

@@ -9,7 +9,9 @@
  *   3       role index in the bank's role list
  *   4       number of statements N
  *   5..     N answers, 3 bits each, packed most significant bit first
- *           (0 = unanswered, 1 = don't know, 2..6 = agreement 1..5)
+ *           (0 = unanswered, 1 = don't know, 2..6 = agreement 1..5, 7 = not applicable,
+ *           which only banks that offer it accept: in a link of any other bank it means the
+ *           link was altered)
  *   then    label length L (bytes), then L bytes of UTF-8 label
  *   last 4  CRC-32 of everything before it
  *
@@ -18,7 +20,7 @@
  * spelling checks.
  */
 import type { Bank } from './bank';
-import type { AnswerValue, Answers } from './scoring';
+import { NOT_APPLICABLE, type AnswerValue, type Answers } from './answers';
 
 /** Known bank ids; a link stores the index. Append new banks, never reorder. */
 export const BANK_CODES = ['culture-navigator'] as const;
@@ -227,7 +229,6 @@ export function decodeResult(input: string): DecodeResult {
       const bit = i * 3 + b;
       code = (code << 1) | (((body[5 + (bit >> 3)] ?? 0) >> (7 - (bit & 7))) & 1);
     }
-    if (code > 6) return fail('malformed');
     answers.push(code === 0 ? undefined : ((code - 1) as AnswerValue));
   }
   let label: string;
@@ -253,7 +254,8 @@ export interface SharedResponse {
 
 /**
  * Matches a decoded link to its bank version (the one named in the link).
- * @returns the response, or the "mismatch" error when the statement count or role does not fit
+ * @returns the response, or the "mismatch" error when the statement count or role does not fit,
+ *   or the link answers "not applicable" for a bank that offers no such answer
  */
 export function responseFromShared(
   shared: SharedResult,
@@ -265,7 +267,8 @@ export function responseFromShared(
     bank.id !== shared.bank ||
     bank.version !== shared.version ||
     statements.length !== shared.answers.length ||
-    role === undefined
+    role === undefined ||
+    (bank.notApplicable === undefined && shared.answers.includes(NOT_APPLICABLE))
   ) {
     return { ok: false, error: 'mismatch', message: MESSAGES.mismatch };
   }

@@ -26,7 +26,7 @@ const sessionSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   role: v.nullable(v.pipe(v.string(), v.minLength(1))),
   label: v.pipe(v.string(), v.maxLength(LABEL_MAX)),
-  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5] as const)),
+  answers: v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
   screen: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 

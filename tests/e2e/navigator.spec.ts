@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const BANK_URL = '/navigator/banks/culture-navigator-1.json';
+// New questionnaires use the newest bank version (v2 since issue 7).
+const BANK_URL = '/navigator/banks/culture-navigator-2.json';
 
 interface BankFile {
   scale: { value: number; label: string }[];

@@ -7,8 +7,10 @@ import {
   dimensionForPage,
   findBankProblems,
   latestBanks,
+  normaliseBank,
+  visibleStatements,
 } from '../../src/lib/bank';
-import { testBank } from '../fixtures/test-bank';
+import { testBank, testBankV2 } from '../fixtures/test-bank';
 
 const pages = new Set(['page-a', 'page-b']);
 
@@ -56,7 +58,13 @@ describe('findBankProblems', () => {
   it('requires both horizons of action for each dimension, with real targets', () => {
     const bank = testBank();
     bank.actions = bank.actions.filter((a) => !(a.dimension === 'train' && a.horizon === 'now'));
-    bank.actions.push({ dimension: 'ghost', horizon: 'now', text: 'x', playbook: 'nope' });
+    bank.actions.push({
+      dimension: 'ghost',
+      horizon: 'now',
+      text: 'x',
+      playbook: 'nope',
+      actors: ['anyone'],
+    });
     const problems = findBankProblems(bank, pages);
     expect(problems).toContain('actions: dimension "train" has no action with horizon "now"');
     expect(problems).toContain(
@@ -89,6 +97,7 @@ describe('bank files', () => {
     expect(looksLikeBank(bank, 'other', 1)).toBe(false);
     expect(looksLikeBank({ ...bank, dimensions: [] }, 'test-bank', 1)).toBe(false);
     expect(looksLikeBank({ ...bank, actions: undefined }, 'test-bank', 1)).toBe(false);
+    expect(looksLikeBank({ ...bank, rules: undefined }, 'test-bank', 1)).toBe(false);
     expect(looksLikeBank(null, 'test-bank', 1)).toBe(false);
     expect(looksLikeBank('text', 'test-bank', 1)).toBe(false);
   });
@@ -120,5 +129,80 @@ describe('helpers', () => {
     const map = dimensionForPage(bank);
     expect(map.get('page-a')?.id).toBe('lead');
     expect(map.get('page-b')?.id).toBe('listen');
+  });
+});
+
+describe('rules 2 cross-checks', () => {
+  it('accepts the sound rules-2 test bank', () => {
+    expect(findBankProblems(testBankV2(), pages)).toEqual([]);
+  });
+
+  it('requires balanced keying, bounded weights, instructions and an action for anyone', () => {
+    const bank = testBankV2();
+    delete bank.instructions;
+    const [lead, listen] = bank.dimensions;
+    if (!lead || !listen) throw new Error('fixture');
+    listen.statements[0]!.reverse = true;
+    lead.weight = 1.5;
+    bank.actions = bank.actions.filter(
+      (a) => !(a.dimension === 'train' && a.actors[0] === 'anyone'),
+    );
+    expect(findBankProblems(bank, pages)).toEqual([
+      'instructions: rules version 2 needs instructions (time frame, "we", "leaders")',
+      'dimensions: every dimension needs the same number of reverse-worded statements (found lead 2, listen 3, train 2, cheer 2)',
+      'dimensions[0].weight (1.5) is outside rules.weights (0.9 to 1.1)',
+      'actions: dimension "train" has no action that "anyone" can take',
+    ]);
+  });
+
+  it('checks judges, actors and what each role is shown', () => {
+    const bank = testBankV2();
+    const train = bank.dimensions[2];
+    if (!train) throw new Error('fixture');
+    // Front-line staff would see no reverse-worded training statement.
+    for (const s of train.statements) if (s.reverse) s.judges = ['executive', 'ghost'];
+    bank.actions[0]!.actors = ['anyone', 'manager'];
+    if (bank.rules.version === 2) bank.rules.checks.minAnswers = 18;
+    expect(findBankProblems(bank, pages)).toEqual([
+      'dimensions[2].statements[3].judges: "ghost" is not a role',
+      'dimensions[2].statements[4].judges: "ghost" is not a role',
+      'actions[0].actors: "anyone" already includes every role',
+      'dimensions (train): role "manager" must be shown at least one normal and one reverse-worded statement',
+      'rules.checks.minAnswers (18) is more than the 17 statements role "frontline" is shown',
+      'dimensions (train): role "frontline" must be shown at least one normal and one reverse-worded statement',
+      'rules.checks.minAnswers (18) is more than the 17 statements role "other" is shown',
+      'dimensions (train): role "other" must be shown at least one normal and one reverse-worded statement',
+    ]);
+  });
+});
+
+describe('visibleStatements and normaliseBank', () => {
+  it('shows a role only the statements it can judge, and everything without a role', () => {
+    const bank = testBankV2();
+    expect(visibleStatements(bank, 'frontline').map((s) => s.id)).not.toContain('lead-3');
+    expect(visibleStatements(bank, 'manager').map((s) => s.id)).toContain('lead-3');
+    expect(visibleStatements(bank, null)).toHaveLength(20);
+  });
+
+  it('lets every role judge a statement that names no judges', () => {
+    const bank = testBank();
+    const data = {
+      ...bank,
+      dimensions: bank.dimensions.map((d) => ({
+        ...d,
+        statements: d.statements.map((s) => ({ id: s.id, text: s.text, reverse: s.reverse })),
+      })),
+    };
+    const normalised = normaliseBank(data);
+    expect(normalised.dimensions[0]?.statements[0]?.judges).toEqual([
+      'executive',
+      'manager',
+      'frontline',
+      'other',
+    ]);
+    expect(normaliseBank(testBankV2()).dimensions[0]?.statements[2]?.judges).toEqual([
+      'executive',
+      'manager',
+    ]);
   });
 });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exampleAnswers } from '../../src/lib/method';
+import {
+  exampleAnswers,
+  priorityShares,
+  randomProfile,
+  seededRandom,
+  uniformAnswers,
+  uniformResult,
+} from '../../src/lib/method';
 import { makePlan } from '../../src/lib/priorities';
 import { scoreResponse } from '../../src/lib/scoring';
-import { testBank } from '../fixtures/test-bank';
-import { dimension } from '../fixtures/test-bank';
+import { dimension, testBank, testBankV2 } from '../fixtures/test-bank';
 
 describe('exampleAnswers', () => {
   it('answers every statement, with values on the scale or "don\'t know"', () => {
@@ -32,5 +38,44 @@ describe('exampleAnswers', () => {
     // The first dimension's level is 2; its last (reverse) statement gets 6 − 2 = 4.
     expect(answers['lead-1']).toBe(2);
     expect(answers['lead-4']).toBe(4);
+  });
+});
+
+describe('figures for /method/', () => {
+  it('repeats the same random sequence for the same seed', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const first = Array.from({ length: 5 }, () => a());
+    expect(Array.from({ length: 5 }, () => b())).toEqual(first);
+    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(first).size).toBe(5);
+  });
+
+  it('makes level profiles that answer reverse-worded statements the other way round', () => {
+    const bank = testBankV2();
+    const answers = randomProfile(bank, 'levels', seededRandom(3));
+    for (const d of bank.dimensions) {
+      const normal = d.statements.filter((s) => !s.reverse).map((s) => answers[s.id] ?? 0);
+      const reverse = d.statements.filter((s) => s.reverse).map((s) => 6 - (answers[s.id] ?? 0));
+      // Give or take one step around one level: all within a range of two.
+      const all = [...normal, ...reverse];
+      expect(Math.max(...all) - Math.min(...all)).toBeLessThanOrEqual(2);
+    }
+    const random = randomProfile(bank, 'answers', seededRandom(3));
+    expect(Object.values(random).every((v) => v >= 1 && v <= 5)).toBe(true);
+  });
+
+  it("scores a uniform response with the bank's own rules", () => {
+    const v2 = testBankV2();
+    expect(uniformResult(v2, 4)).toMatchObject({ overall: 55, stage: null });
+    expect(uniformResult(testBank(), 4)).toMatchObject({ overall: 63, stage: { name: 'Four' } });
+    expect(uniformAnswers(v2, 0)['lead-1']).toBe(0);
+  });
+
+  it('counts how often each dimension is a priority, three per profile', () => {
+    const shares = priorityShares(testBankV2(), 200, 'levels', 1);
+    expect(shares.map((s) => s.id)).toEqual(['lead', 'listen', 'train', 'cheer']);
+    expect(shares.reduce((sum, s) => sum + s.topThree, 0)).toBeCloseTo(3, 5);
+    expect(shares.reduce((sum, s) => sum + s.first, 0)).toBeCloseTo(1, 5);
   });
 });

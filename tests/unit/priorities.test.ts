@@ -52,7 +52,9 @@ describe('makePlan', () => {
   });
 
   it('keeps bank order on ties', () => {
-    const plan = makePlan(bank, uniform({ lead: 5, listen: 5, train: 3, cheer: 3 }), 4);
+    const plan = makePlan(bank, uniform({ lead: 5, listen: 5, train: 3, cheer: 3 }), null, {
+      count: 4,
+    });
     // train 50 × 1 = 50, cheer 50 × 0.9 = 45; lead and listen both 0.
     expect(plan.priorities.map((p) => p.dimension.id)).toEqual([
       'train',
@@ -70,7 +72,9 @@ describe('makePlan', () => {
   });
 
   it('celebrates the two highest remaining scores', () => {
-    const plan = makePlan(bank, uniform({ lead: 5, listen: 4, train: 1, cheer: 4 }), 1);
+    const plan = makePlan(bank, uniform({ lead: 5, listen: 4, train: 1, cheer: 4 }), null, {
+      count: 1,
+    });
     expect(plan.priorities.map((p) => p.dimension.id)).toEqual(['train']);
     expect(plan.strengths.map((d) => d.id)).toEqual(['lead', 'listen']);
   });

@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Bank } from '../../src/lib/bank';
-import type { AnswerValue } from '../../src/lib/scoring';
+import { normaliseBank, type Bank } from '../../src/lib/bank';
+import { bankSchema } from '../../src/lib/bank-schema';
+import { makePlan } from '../../src/lib/priorities';
+import {
+  NOT_APPLICABLE,
+  scoreResponse,
+  type AnswerValue,
+  type DimensionScore,
+} from '../../src/lib/scoring';
 import {
   MAX_FRAGMENT,
   crc32,
@@ -17,11 +24,19 @@ import {
   type SharedResult,
 } from '../../src/lib/share-link';
 
-const bankFile = join(import.meta.dirname, '../../content/navigator/culture-navigator-v1.yaml');
-const bank = parse(readFileSync(bankFile, 'utf8')) as Bank;
+/** A released bank version, read and checked as the build reads it. */
+function loadBank(version: number): Bank {
+  const file = join(
+    import.meta.dirname,
+    `../../content/navigator/culture-navigator-v${version}.yaml`,
+  );
+  return normaliseBank(bankSchema.parse(parse(readFileSync(file, 'utf8'))));
+}
+
+const bank = loadBank(1);
 const statementCount = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
 
-const answer = fc.option(fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4, 5), { nil: undefined });
+const answer = fc.option(fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4, 5, 6), { nil: undefined });
 const sharedResult = fc.record({
   bank: fc.constant('culture-navigator'),
   version: fc.integer({ min: 1, max: 255 }),
@@ -272,13 +287,46 @@ describe('shareUrl', () => {
   });
 });
 
+describe('not applicable in links', () => {
+  const v2 = loadBank(2);
+  const v2Count = v2.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
+
+  it('carries "not applicable" (code 7) for a bank that offers it', () => {
+    const ids = v2.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+    const answers = { [ids[0] ?? '']: NOT_APPLICABLE, [ids[1] ?? '']: 0, [ids[2] ?? '']: 5 };
+    const shared = sharedFromResponse(v2, 'manager', answers, '');
+    const decoded = decodeResult(encodeResult(shared));
+    expect(decoded).toEqual({ ok: true, result: shared });
+    expect(decoded.ok && responseFromShared(decoded.result, v2)).toMatchObject({
+      ok: true,
+      response: { answers },
+    });
+    expect(shared.answers).toHaveLength(v2Count);
+  });
+
+  it('rejects a version 1 link that carries "not applicable" as altered', () => {
+    const answers = full().answers.map((a, i) => (i === 3 ? NOT_APPLICABLE : a));
+    const decoded = decodeResult(encodeResult({ ...full(), answers }));
+    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && responseFromShared(decoded.result, bank)).toMatchObject({
+      ok: false,
+      error: 'mismatch',
+      message: /altered/,
+    });
+  });
+});
+
 describe('links of every released bank version', () => {
-  const fixtures = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../fixtures/links-v1.json'), 'utf8'),
-  ) as {
-    link: string;
-    result: Omit<SharedResult, 'answers'> & { answers: (AnswerValue | null)[] };
-  }[];
+  const banks = new Map([1, 2].map((version) => [version, loadBank(version)]));
+  const fixtures = [1, 2].flatMap(
+    (version) =>
+      JSON.parse(
+        readFileSync(join(import.meta.dirname, `../fixtures/links-v${version}.json`), 'utf8'),
+      ) as {
+        link: string;
+        result: Omit<SharedResult, 'answers'> & { answers: (AnswerValue | null)[] };
+      }[],
+  );
   // JSON has no undefined: unanswered statements are stored as null.
   const expectedOf = (f: (typeof fixtures)[number]): SharedResult => ({
     ...f.result,
@@ -286,7 +334,7 @@ describe('links of every released bank version', () => {
   });
 
   it('covers every released version of the bank', () => {
-    expect(new Set(fixtures.map((f) => f.result.version))).toEqual(new Set([bank.version]));
+    expect(new Set(fixtures.map((f) => f.result.version))).toEqual(new Set(banks.keys()));
   });
 
   it.each(fixtures.map((f) => [f.link, f] as const))(
@@ -294,7 +342,50 @@ describe('links of every released bank version', () => {
     (_, fixture) => {
       const decoded = decodeResult(new URL(fixture.link).hash);
       expect(decoded).toEqual({ ok: true, result: expectedOf(fixture) });
-      expect(decoded.ok && responseFromShared(decoded.result, bank).ok).toBe(true);
+      const own = banks.get(fixture.result.version);
+      expect(own && decoded.ok && responseFromShared(decoded.result, own).ok).toBe(true);
+    },
+  );
+
+  // Scores and plans of the version 1 links as the code before version 2 computed them (made
+  // with that code): rules 1 must give them bit for bit, for good.
+  const scores = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/scores-v1.json'), 'utf8'),
+  ) as {
+    link: string;
+    overall: number | null;
+    stage: string | null;
+    dimensions: Omit<DimensionScore, 'name' | 'short'>[];
+    priorities: { id: string; urgency: number; keystone: boolean }[];
+    strengths: string[];
+  }[];
+
+  it.each(scores.map((s) => [s.link, s] as const))(
+    '%s still scores and prioritises as it did with version 1',
+    (_, expected) => {
+      const v1 = banks.get(1);
+      const decoded = decodeResult(new URL(expected.link).hash);
+      if (!v1 || !decoded.ok) throw new Error('fixture');
+      const matched = responseFromShared(decoded.result, v1);
+      if (!matched.ok) throw new Error('fixture');
+      const result = scoreResponse(v1, matched.response.answers, matched.response.role);
+      expect(Object.keys(result).sort()).toEqual(['dimensions', 'overall', 'stage', 'uncovered']);
+      expect(result.overall).toBe(expected.overall);
+      expect(result.stage?.id ?? null).toBe(expected.stage);
+      const names = new Map(v1.dimensions.map((d) => [d.id, { name: d.name, short: d.short }]));
+      expect(result.dimensions).toEqual(
+        expected.dimensions.map((d) => ({ ...d, ...names.get(d.id) })),
+      );
+      const plan = makePlan(v1, result, matched.response.role);
+      expect(
+        plan.priorities.map((p) => ({
+          id: p.dimension.id,
+          urgency: p.urgency,
+          keystone: p.keystone,
+        })),
+      ).toEqual(expected.priorities);
+      expect(plan.strengths.map((d) => d.id)).toEqual(expected.strengths);
+      expect(plan.priorities.every((p) => p.others.length === 0)).toBe(true);
     },
   );
 });
