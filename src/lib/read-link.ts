@@ -116,6 +116,6 @@ export function readLink(text: string, banks: BankLookup): ReadLink | UnreadLink
     fragment,
     bank,
     response: matched.response,
-    result: scoreResponse(bank, matched.response.answers),
+    result: scoreResponse(bank, matched.response.answers, matched.response.role),
   };
 }

@@ -7,7 +7,7 @@ import ScoreBars from '../../src/components/report/ScoreBars.svelte';
 import ScoreTable from '../../src/components/report/ScoreTable.svelte';
 import StageLadder from '../../src/components/report/StageLadder.svelte';
 import { scoreResponse } from '../../src/lib/scoring';
-import { answerAll, testBank } from '../fixtures/test-bank';
+import { answerAll, testBank, testBankV2 } from '../fixtures/test-bank';
 
 const bank = testBank();
 const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
@@ -51,9 +51,7 @@ describe('Results', () => {
     const items = within(priorities).getAllByRole('heading', { level: 4 });
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('lead name');
-    expect(
-      within(priorities).getByText(/leadership commitment is the foundation/),
-    ).toBeInTheDocument();
+    expect(within(priorities).getByText(/^Listed first because it scores below 50/)).toBeVisible();
     expect(within(priorities).getAllByText('Do now')).toHaveLength(3);
     expect(within(priorities).getAllByText('Plan in stages')).toHaveLength(3);
     const link = within(priorities).getAllByRole('link', { name: 'Read: Page A' })[0];
@@ -76,6 +74,87 @@ describe('Results', () => {
     expect(screen.getByRole('link', { name: 'The playbook roadmap' })).toHaveAttribute(
       'href',
       '/playbook/roadmap/',
+    );
+  });
+});
+
+describe('Results with scoring rules 2', () => {
+  const v2 = testBankV2();
+
+  it('asks to check the answers, with no stage, when a response check fires', () => {
+    render(Results, {
+      bank: v2,
+      answers: answerAll(v2, 4),
+      role: 'manager',
+      label: '',
+      pageTitles,
+    });
+    const note = screen.getByRole('note', { name: 'Check your answers' });
+    expect(note).toHaveTextContent(/You agreed with/);
+    expect(within(note).getByRole('link', { name: 'Review your answers' })).toHaveAttribute(
+      'href',
+      '#lead',
+    );
+    expect(screen.queryByText(/^Stage \d of 5$/)).toBeNull();
+    expect(screen.queryByText('You are here')).toBeNull();
+    expect(screen.getByText(/^likely between \d+ and \d+$/)).toBeInTheDocument();
+  });
+
+  it('shows equal ranks, the statements behind a priority, actions by who takes them and blind spots', () => {
+    // Mixed answers, so no response check fires; "cheer" left mostly unknown.
+    const answers: Record<string, 0 | 1 | 2 | 3 | 4 | 5> = {};
+    v2.dimensions.forEach((d, i) => {
+      d.statements.forEach((st, j) => {
+        const agree = ((i + j) % 3) + 2; // 2, 3, 4 in turn
+        answers[st.id] = (st.reverse ? 6 - agree : agree) as 2 | 3 | 4;
+      });
+    });
+    answers['cheer-1'] = 0;
+    answers['cheer-2'] = 0;
+    render(Results, { bank: v2, answers, role: 'manager', label: '', pageTitles });
+    expect(screen.queryByRole('note', { name: 'Check your answers' })).toBeNull();
+    const priorities = screen.getByRole('region', { name: 'Priorities' });
+    expect(
+      within(priorities).getByText(/^Priorities with the same number are equally urgent/),
+    ).toBeVisible();
+    expect(within(priorities).getAllByText(', equally urgent').length).toBeGreaterThan(1);
+    expect(
+      within(priorities).getAllByText('The statements that pulled it down').length,
+    ).toBeGreaterThan(0);
+    expect(
+      within(priorities).getAllByText(/^Propose to executives:|^Ask executives:/).length,
+    ).toBeGreaterThan(0);
+    // A manager's own actions: for anyone and for managers; not the front-line one.
+    expect(within(priorities).getAllByText(/anyone now/).length).toBeGreaterThan(0);
+    const frontline = within(priorities)
+      .getAllByRole('listitem')
+      .filter(
+        (li) => li.textContent.includes('frontline staged') && li.querySelector('li') === null,
+      );
+    expect(frontline.length).toBeGreaterThan(0);
+    for (const li of frontline) {
+      expect(text(li)).toMatch(
+        /^Propose to front-line employees: (lead|listen|train|cheer) frontline staged/,
+      );
+    }
+    const blind = screen.getByRole('region', { name: 'Blind spots' });
+    expect(blind).toHaveTextContent('You answered "don\'t know" to 2 statements.');
+    expect(within(blind).getAllByRole('listitem').map(text)).toEqual([
+      'cheer name: “cheer statement 1”',
+      'cheer name: “cheer statement 2”',
+    ]);
+  });
+
+  it('says so when no dimension has earned a strength', () => {
+    const answers: Record<string, 0 | 1 | 2 | 3 | 4 | 5> = {};
+    v2.dimensions.forEach((d, i) => {
+      d.statements.forEach((st, j) => {
+        answers[st.id] = (((i + j) % 2) + 2) as 2 | 3;
+      });
+    });
+    render(Results, { bank: v2, answers, role: 'frontline', label: '', pageTitles });
+    expect(screen.getByRole('region', { name: 'Strengths to build on' })).toHaveTextContent(
+      /^Strengths to build on None yet: no dimension outside the priorities scores 60 or more/,
     );
   });
 });

@@ -79,7 +79,7 @@ describe('buildComparison', () => {
         role: 'Manager',
         from: 'Line 1',
         fragment: link(5, 'Before'),
-        result: scoreResponse(v1, answerAll(v1, 5)),
+        result: scoreResponse(v1, answerAll(v1, 5), 'manager'),
       },
       {
         name: 'Result 2',
@@ -87,7 +87,7 @@ describe('buildComparison', () => {
         from: 'History',
         fragment: link(2, '', v1, 'executive'),
         savedAt: '2026-02-01T00:00:00Z',
-        result: scoreResponse(v1, answerAll(v1, 2)),
+        result: scoreResponse(v1, answerAll(v1, 2), 'executive'),
       },
     ]);
   });

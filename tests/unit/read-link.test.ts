@@ -30,7 +30,7 @@ describe('readLink', () => {
           label: 'North',
           answers: answerAll(v1, 4),
         },
-        result: scoreResponse(v1, answerAll(v1, 4)),
+        result: scoreResponse(v1, answerAll(v1, 4), 'frontline'),
       });
     }
   });
