@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /**
  * Deployment settings come from the environment so one build script serves every host:
@@ -40,6 +42,47 @@ function noPreloadHelper() {
   };
 }
 
+/**
+ * Offline use: after the build, Workbox writes sw.js, a service worker that precaches every
+ * page, stylesheet, script, icon and question bank version of this build, so a workshop can run
+ * all day without a network. It caches only the site's own files, never anything a user types.
+ * A new build is a new precache: the old one keeps serving until the user reloads, so a page never
+ * meets scripts or banks from another build. Hashed files under _astro/ are cached by name.
+ * @returns {import('astro').AstroIntegration}
+ */
+function serviceWorker() {
+  return {
+    name: 'ccn:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { generateSW } = await import('workbox-build');
+        const root = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory: root,
+          globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}', 'pagefind/**/*'],
+          globIgnores: ['sw.js'],
+          swDest: join(root, 'sw.js'),
+          mode: 'production',
+          sourcemap: false,
+          inlineWorkboxRuntime: true,
+          // The first visit is taken over at once; an update waits until the user reloads.
+          clientsClaim: true,
+          skipWaiting: false,
+          cleanupOutdatedCaches: true,
+          directoryIndex: 'index.html',
+          // Search terms and other parameters never change which page is served.
+          ignoreURLParametersMatching: [/./],
+          navigateFallback: '404.html',
+          dontCacheBustURLsMatching: /_astro\//,
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -49,6 +92,7 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     // A shared-result page without a link in its address has nothing to show a search engine.
     sitemap({ filter: (page) => !page.endsWith('/result/') }),
+    serviceWorker(),
   ],
   build: {
     format: 'directory',
@@ -56,7 +100,17 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   security: {
-    csp: true,
+    // Astro hashes its own scripts and styles into script-src and style-src; these close the
+    // rest. frame-ancestors cannot be set in a <meta> policy: public/_headers and the README give
+    // the response headers for hosts that allow them.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
   },
   markdown: { syntaxHighlight: false },
   vite: {

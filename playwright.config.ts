@@ -26,6 +26,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Service workers answer requests before page.route() sees them; only the offline tests,
+    // which are about the worker, allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'e2e', testIgnore: /lighthouse/ },

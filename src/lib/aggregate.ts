@@ -8,6 +8,7 @@
  * as it is read: every figure here is computed from scores, never from individual answers.
  */
 import type { Bank, Dimension } from './bank';
+import { normaliseFragment } from './fragment';
 import { scoreResponse } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
 
@@ -58,9 +59,7 @@ export interface LineProblem {
  * so that the decoder can say what is wrong with it.
  */
 export function extractFragment(text: string): string {
-  const trimmed = text.trim();
-  const hash = trimmed.indexOf('#');
-  return hash === -1 ? trimmed : trimmed.slice(hash + 1).trim();
+  return normaliseFragment(text);
 }
 
 function differentQuestionnaire(bank: Bank, sharedBank: string, sharedVersion: number): string {

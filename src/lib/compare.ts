@@ -2,7 +2,7 @@
  * The compare view's logic: which results to set side by side, and why any were left out.
  * Pure: the island fetches the banks the links name and hands them in.
  */
-import { extractFragment } from './aggregate';
+import { normaliseFragment } from './fragment';
 import type { Bank } from './bank';
 import { banksNamed, readLink, type BankLookup, type BankRef } from './read-link';
 import { reportDate } from './report';
@@ -43,7 +43,7 @@ export function compareInputs(
   const lines = pasted
     .split(/\r?\n/)
     .flatMap((line, i): CompareInput[] =>
-      line.trim() === '' ? [] : [{ fragment: extractFragment(line), from: `Line ${i + 1}` }],
+      line.trim() === '' ? [] : [{ fragment: normaliseFragment(line), from: `Line ${i + 1}` }],
     );
   return [
     ...lines,
@@ -85,7 +85,7 @@ export function inputsFromFragment(hash: string): CompareInput[] {
   }
   return decoded
     .split(FRAGMENT_SEPARATOR)
-    .map((part) => extractFragment(part))
+    .map((part) => normaliseFragment(part))
     .filter((fragment) => fragment !== '')
     .map((fragment, i) => ({ fragment, from: `Link ${i + 1} of the address` }));
 }

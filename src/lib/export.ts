@@ -23,11 +23,16 @@ import {
 export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
 
 /**
- * Cells that a spreadsheet would run as a formula (or that can smuggle one in after a tab or
- * carriage return). Papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which misses
- * a cell such as "=1\n+2" because `.` stops at the newline, so we pass a prefix-only pattern.
+ * Cells that a spreadsheet could run as a formula. Spreadsheets trim before they read, and some
+ * split a cell again at ";" or read past a stray quotation mark, so the test looks past leading
+ * whitespace (line feeds and no-break spaces included), invisible characters, and separator-like
+ * characters (; , " ' |) for a formula sign: = + - @, their full-width forms (＝ ＋ － ＠), the
+ * small forms (﹢ ﹣ ﹦) and the minus sign. A cell starting with a tab, carriage return or line
+ * feed is treated the same way. Papaparse puts an apostrophe before every matching text cell
+ * (its own `escapeFormulae: true` checks only the first character).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START =
+  /^[\s\u200B-\u200D\u2060\uFEFF;,"'|]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\u2212]|^[\t\r\n]/;
 
 /**
  * Byte order mark put in front of every CSV we write: without it Excel reads UTF-8 as the local
@@ -69,8 +74,8 @@ export const RESULT_CSV_FIELDS = ['section', 'item', 'value', 'answered', 'dont_
  * - a `stage` row: the stage name (empty with the overall index).
  *
  * The text starts with a byte order mark so spreadsheets read it as UTF-8. Any text cell that
- * starts with = + - @, a tab or a carriage return gets a leading apostrophe, so a label can
- * never run as a formula.
+ * a spreadsheet could read as a formula ({@link FORMULA_START}) gets a leading apostrophe, so a
+ * label can never run as a formula.
  */
 export function resultCsv(bank: Bank, result: ScoredResult, meta: ResultMeta): string {
   const sum = (pick: (d: ScoredResult['dimensions'][number]) => number): number =>
@@ -260,7 +265,8 @@ export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.
- * Only the four fields of each entry are written, whatever else the objects carry.
+ * Only the fields of an entry are written (`run` when the entry has one), whatever else the
+ * objects carry.
  * @param now the export time; a parameter so tests get a fixed file
  */
 export function historyFile(entries: readonly HistoryEntry[], now: Date = new Date()): string {
@@ -268,11 +274,12 @@ export function historyFile(entries: readonly HistoryEntry[], now: Date = new Da
     format: 'ccn-history',
     version: 1,
     exportedAt: now.toISOString(),
-    entries: entries.map(({ fragment, savedAt, label, overall }) => ({
+    entries: entries.map(({ fragment, savedAt, label, overall, run }) => ({
       fragment,
       savedAt,
       label,
       overall,
+      ...(run === undefined ? {} : { run }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -291,6 +298,7 @@ const ENTRY_PROBLEMS: Record<keyof HistoryEntry, string> = {
   savedAt: 'has no valid date and time of saving.',
   label: `has a label that is not text of at most ${HISTORY_LABEL_MAX} characters.`,
   overall: 'has an overall index that is not empty or a whole number from 0 to 100.',
+  run: 'has a run id that is not 8 to 64 letters, digits, hyphens or underscores.',
 };
 
 const NOT_A_HISTORY =

@@ -3,7 +3,7 @@
  * from whatever bank is current so the page always matches the statements and rules it explains.
  */
 import type { Bank } from './bank';
-import type { Agreement, AnswerValue } from './answers';
+import { NOT_APPLICABLE, type Agreement, type AnswerValue } from './answers';
 import { makePlan } from './priorities';
 import { scoreResponse, type ScoredResult } from './scoring';
 
@@ -14,8 +14,8 @@ const OFFSETS = [0, 1, -1, 0, 1];
 
 /**
  * A plausible response for the worked example. The lowest-scoring dimension is the first
- * (to show the keystone rule when it is leadership), the fourth has a "don't know", and the
- * seventh has too few answers to score.
+ * (to show the keystone rule when it is leadership), the fourth has a "don't know", the sixth a
+ * "not applicable" (banks that offer it), and the seventh has too few answers to score.
  */
 export function exampleAnswers(bank: Bank): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
@@ -28,6 +28,10 @@ export function exampleAnswers(bank: Bank): Record<string, AnswerValue> {
       }
       if (i === 3 && j === 1) {
         answers[statement.id] = 0;
+        return;
+      }
+      if (i === 5 && j === 2 && bank.notApplicable !== undefined) {
+        answers[statement.id] = NOT_APPLICABLE;
         return;
       }
       const agree = Math.min(5, Math.max(1, level + (OFFSETS[j % OFFSETS.length] ?? 0)));
@@ -128,5 +132,31 @@ export function priorityShares(
     name: d.name,
     topThree: (topThree.get(d.id) ?? 0) / count,
     first: (first.get(d.id) ?? 0) / count,
+  }));
+}
+
+/** How often a dimension is a priority with the bank's weights and with every weight at 1. */
+export interface WeightEffect extends PriorityShare {
+  weight: number;
+  /** Share (0–1) of profiles with this dimension in the top three when every weight is 1. */
+  unweighted: number;
+}
+
+/**
+ * The effect of the weights, the judgement in prioritising: the top-three shares over the same
+ * random profiles with the bank's weights and with every weight set to 1.
+ */
+export function weightEffect(
+  bank: Bank,
+  count: number,
+  kind: ProfileKind,
+  seed = 20261125,
+): WeightEffect[] {
+  const equal: Bank = { ...bank, dimensions: bank.dimensions.map((d) => ({ ...d, weight: 1 })) };
+  const unweighted = priorityShares(equal, count, kind, seed);
+  return priorityShares(bank, count, kind, seed).map((share, i) => ({
+    ...share,
+    weight: bank.dimensions[i]?.weight ?? 1,
+    unweighted: unweighted[i]?.topThree ?? 0,
   }));
 }

@@ -5,7 +5,7 @@
  * Pure: the caller fetches the banks the links name ({@link banksNamed}, {@link loadBanks}) and
  * hands them in.
  */
-import { extractFragment } from './aggregate';
+import { normaliseFragment } from './fragment';
 import { bankKey, type Bank } from './bank';
 import { scoreResponse, type ScoredResult } from './scoring';
 import {
@@ -49,7 +49,7 @@ export interface UnreadLink {
 
 /** The bank version a text names, when the text holds a readable link; otherwise null. */
 export function bankNamed(text: string): BankRef | null {
-  const decoded = decodeResult(extractFragment(text));
+  const decoded = decodeResult(normaliseFragment(text));
   return decoded.ok ? { id: decoded.result.bank, version: decoded.result.version } : null;
 }
 
@@ -92,12 +92,13 @@ export async function loadBanks(
 }
 
 /**
- * Reads one link: a full address, a fragment with or without "#", with spaces around it.
+ * Reads one link: a full address, a fragment with or without "#", with spaces or invisible
+ * characters in it (normalised once, here, by normaliseFragment).
  * @param banks the banks fetched for the links ({@link loadBanks}); a link is scored only with
  *   the exact version it names, never with another one
  */
 export function readLink(text: string, banks: BankLookup): ReadLink | UnreadLink {
-  const fragment = extractFragment(text);
+  const fragment = normaliseFragment(text);
   const decoded = decodeResult(fragment);
   if (!decoded.ok) return { ok: false, fragment, error: decoded.error, message: decoded.message };
   const bank = banks(decoded.result.bank, decoded.result.version);

@@ -61,13 +61,3 @@ const ROLE_PATHS = new Set(['executive', 'manager', 'frontline']);
 export function rolePath(role: string | null): string {
   return role !== null && ROLE_PATHS.has(role) ? `/playbook/roles/${role}/` : '/playbook/roadmap/';
 }
-
-/**
- * A score's difference from a baseline as people read it: "+5", "−3" (a true minus sign) or
- * "±0" for no change (never "+0" or "−0"); empty when either side has no score.
- */
-export function difference(value: number | null, baseline: number | null): string {
-  if (value === null || baseline === null) return '';
-  const d = Math.round(value - baseline);
-  return d === 0 ? '±0' : d > 0 ? `+${d}` : `−${-d}`;
-}

@@ -21,6 +21,7 @@
  */
 import type { Bank } from './bank';
 import { NOT_APPLICABLE, type AnswerValue, type Answers } from './answers';
+import { safeLabel } from './label-safety';
 
 /** Known bank ids; a link stores the index. Append new banks, never reorder. */
 export const BANK_CODES = ['culture-navigator'] as const;
@@ -253,7 +254,8 @@ export interface SharedResponse {
 }
 
 /**
- * Matches a decoded link to its bank version (the one named in the link).
+ * Matches a decoded link to its bank version (the one named in the link). The label comes back
+ * without bidirectional control characters (see label-safety.ts).
  * @returns the response, or the "mismatch" error when the statement count or role does not fit,
  *   or the link answers "not applicable" for a bank that offers no such answer
  */
@@ -277,7 +279,8 @@ export function responseFromShared(
     const answer = shared.answers[i];
     if (answer !== undefined) answers[statement.id] = answer;
   });
-  return { ok: true, response: { bank, role: role.id, answers, label: shared.label } };
+  // Bidirectional controls could make the label reorder what is shown around it.
+  return { ok: true, response: { bank, role: role.id, answers, label: safeLabel(shared.label) } };
 }
 
 /**

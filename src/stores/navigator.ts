@@ -13,6 +13,7 @@ import {
 } from '@nanostores/persistent';
 import * as v from 'valibot';
 import type { AnswerValue } from '../lib/answers';
+import { safeLabel } from '../lib/label-safety';
 
 /** localStorage key of the questionnaire in progress. */
 export const SESSION_KEY = 'ccn:navigator:session';
@@ -138,9 +139,12 @@ export function chooseRole(role: string): void {
   write({ ...currentSession(), role });
 }
 
-/** Records the optional organisation or team label, cut to the maximum length. */
+/**
+ * Records the optional organisation or team label, without bidirectional controls, cut to the
+ * maximum length.
+ */
 export function setLabel(label: string): void {
-  write({ ...currentSession(), label: label.slice(0, LABEL_MAX) });
+  write({ ...currentSession(), label: safeLabel(label).slice(0, LABEL_MAX) });
 }
 
 /** Records one answer (0 = don't know) the moment it is given. */

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, htmlFiles, initialJs, reachableJs } from '../support/budget';
+import { gzipSize, htmlFiles, initialJs, inlineScripts, reachableJs } from '../support/budget';
 
 /** Budgets for the built site. Figures are gzip bytes; see README "Budgets". */
 const DIST = join(import.meta.dirname, '../../dist');
 const HTML_BUDGET = 10 * 1024;
+/** The service-worker registration every page carries (src/components/offline/register.ts). */
+const REGISTRATION_JS = 1024;
+/** The generated service worker itself (Workbox runtime inlined plus the precache list). */
+const SERVICE_WORKER = 10 * 1024;
 
 const pages = existsSync(DIST) ? htmlFiles(DIST) : [];
 /** Pages with an island; every other page is content and ships no JavaScript. */
@@ -33,6 +37,7 @@ const TOOL_PAGES = [
   'result/index.html',
   'compare/index.html',
   'team/index.html',
+  'team/invitation/index.html',
   'history/index.html',
 ];
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */
@@ -50,8 +55,25 @@ describe('size budgets of the built site', () => {
     expect(size).toBeLessThanOrEqual(HTML_BUDGET);
   });
 
-  it.each(contentPages)('%s ships no JavaScript', (page) => {
-    expect(initialJs(DIST, page)).toEqual({ bytes: 0, files: [] });
+  it.each(contentPages)('%s ships no JavaScript but the offline registration', (page) => {
+    const js = initialJs(DIST, page);
+    expect(js.files).toEqual([]);
+    const scripts = inlineScripts(readFileSync(join(DIST, page), 'utf8'));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('serviceWorker');
+    expect(js.bytes).toBeGreaterThan(0);
+    expect(js.bytes).toBeLessThanOrEqual(REGISTRATION_JS);
+  });
+
+  it('precaches every page and every question bank version in a small service worker', () => {
+    const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+    for (const page of pages) expect(precached).toContain(page.replaceAll('\\', '/'));
+    expect([...precached].filter((url) => url?.startsWith('navigator/banks/'))).not.toEqual([]);
+    expect(precached).toContain('manifest.webmanifest');
+    const size = gzipSize(worker);
+    console.log(`sw.js (gzip): ${size} B, ${precached.size} files precached`);
+    expect(size).toBeLessThanOrEqual(SERVICE_WORKER);
   });
 
   it("keeps the navigator's JavaScript within budget, with results and chart loaded lazily", () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Results from '../../src/components/navigator/Results.svelte';
 import StorageNotice from '../../src/components/navigator/StorageNotice.svelte';
 import ScoreBars from '../../src/components/report/ScoreBars.svelte';
@@ -226,6 +226,55 @@ describe('ScoreBars and ScoreTable', () => {
     expect(screen.getByRole('row', { name: /listen name/ })).toHaveTextContent('50–70');
     render(ScoreBars, { stages: bank.stages, dimensions });
     expect(document.querySelectorAll('rect.band')).toHaveLength(3);
+  });
+});
+
+describe('Results, when the history cannot keep the result (finding 3)', () => {
+  // A bank the link format knows: only results with a share link are kept in the history.
+  const linkable = { ...bank, id: 'culture-navigator', version: 1 };
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    localStorage.clear();
+  });
+
+  it('says so on the results screen, with what to do, when storage is full', async () => {
+    localStorage.clear();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    render(Results, {
+      bank: linkable,
+      answers: answerAll(bank, 4),
+      role: 'manager',
+      label: '',
+      pageTitles,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /could not be added to your history: this browser's storage is full/,
+    );
+    expect(alert).toHaveTextContent(/copy the share link or download it below/);
+    expect(within(alert).getByRole('link', { name: 'your history' })).toHaveAttribute(
+      'href',
+      '/history/',
+    );
+    expect(localStorage.getItem('ccn:history')).toBeNull();
+  });
+
+  it('says nothing when the result was kept', async () => {
+    localStorage.clear();
+    render(Results, {
+      bank: linkable,
+      answers: answerAll(bank, 4),
+      role: 'manager',
+      label: '',
+      pageTitles,
+    });
+    await waitFor(() => {
+      expect(JSON.parse(localStorage.getItem('ccn:history') ?? '[]')).toHaveLength(1);
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CompareView from '../../src/components/compare/CompareView.svelte';
 import HistoryView from '../../src/components/history/HistoryView.svelte';
 import ResultView from '../../src/components/result/ResultView.svelte';
+import { scoreResponse } from '../../src/lib/scoring';
 import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { clearHistory, history, importEntries } from '../../src/stores/history';
 import { answerAll, testBank } from '../fixtures/test-bank';
@@ -46,6 +48,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   location.hash = '';
 });
@@ -77,6 +80,24 @@ describe('ResultView', () => {
     expect(
       screen.getByRole('link', { name: 'Take the Culture Navigator yourself' }),
     ).toBeInTheDocument();
+  });
+
+  it('opens a fragment saved with its "#" (finding 7: "/result/##r1…" read as damaged)', async () => {
+    serveBank();
+    location.hash = `##${fragment('North')}`;
+    render(ResultView, { pageTitles });
+    expect(
+      await screen.findByRole('heading', { name: 'Customer culture report: North' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a label without its bidirectional override (finding 8)', async () => {
+    serveBank();
+    location.hash = `#${fragment('\u202E001 xedni')}`;
+    render(ResultView, { pageTitles });
+    const heading = await screen.findByRole('heading', { name: /^Customer culture report/ });
+    expect(heading.textContent).toBe('Customer culture report: 001 xedni');
+    expect(heading.querySelector('bdi')).not.toBeNull();
   });
 
   it('says when the questionnaire version a link names cannot be had', async () => {
@@ -149,9 +170,9 @@ describe('HistoryView', () => {
     render(HistoryView);
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
-      'Q2',
-      'Q1',
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      expect.stringMatching(/Q2$/),
+      expect.stringMatching(/Q1$/),
     ]);
     await fireEvent.click(within(rows[0]!).getByRole('button', { name: /^Delete the result of/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Deleted the result of/);
@@ -197,5 +218,191 @@ describe('HistoryView', () => {
       );
     });
     expect(history.get()).toEqual([]);
+  });
+});
+
+/** Picks a history file in the page's file input. */
+async function pick(container: HTMLElement, name: string, text: string): Promise<void> {
+  const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(picker, 'files', { value: [file], configurable: true });
+  await fireEvent.change(picker);
+}
+
+const historyText = (entries: unknown[]) =>
+  JSON.stringify({ format: 'ccn-history', version: 1, entries });
+
+const savedAt = (year: number, day: number) => new Date(Date.UTC(year, 0, day, 9)).toISOString();
+
+describe('HistoryView under attack (issue 11)', () => {
+  const entryOf = (label: string, answer: 0 | 1 | 2 | 3 | 4 | 5, when: string, overall = 50) => ({
+    fragment: fragment(label, answer),
+    savedAt: when,
+    label,
+    overall,
+  });
+
+  it('imports a file listing a result twice once, and the page keeps working (finding 1)', async () => {
+    serveBank();
+    const { container } = render(HistoryView);
+    await screen.findByText('No results yet.');
+    const twice = entryOf('Twice', 4, savedAt(2026, 1));
+    await pick(
+      container,
+      'twice.json',
+      historyText([twice, twice, { ...twice, fragment: `#${twice.fragment}` }]),
+    );
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Imported 1 new result(s) from twice.json. 2 appeared twice in the file and were added once.',
+      );
+    });
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Delete all' })).toBeEnabled();
+  });
+
+  it('keeps five old results when a file of 200 is imported (finding 2)', async () => {
+    serveBank();
+    importEntries(
+      Array.from({ length: 5 }, (_, i) => entryOf(`2020 #${i}`, 3, savedAt(2020, i + 1))),
+    );
+    const { container } = render(HistoryView);
+    await screen.findByRole('table');
+    const file = Array.from({ length: 200 }, (_, i) =>
+      entryOf(`New ${i}`, 4, savedAt(2026, i + 1)),
+    );
+    await pick(container, 'big.json', historyText(file));
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Imported 200 new result(s) from big.json.',
+      );
+    });
+    expect(history.get()).toHaveLength(205);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(206);
+  });
+
+  it('says an import is kept for this page only when storage is blocked (finding 4)', async () => {
+    serveBank();
+    const { container } = render(HistoryView);
+    await screen.findByText('No results yet.');
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    await pick(container, 'mine.json', historyText([entryOf('Mine', 4, savedAt(2026, 1))]));
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'This browser blocks storage, so they are kept only until you close this page.',
+      );
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This browser blocks storage for this site',
+    );
+  });
+
+  it('refuses an import when storage is full and says what to do (finding 3)', async () => {
+    serveBank();
+    const { container } = render(HistoryView);
+    await screen.findByText('No results yet.');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await pick(container, 'mine.json', historyText([entryOf('Mine', 4, savedAt(2026, 1))]));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toContain(
+      "mine.json: This browser's storage is full, so nothing was imported.",
+    );
+    expect(screen.getByText('No results yet.')).toBeInTheDocument();
+  });
+
+  it('warns when the stored history is not JSON instead of saying "No results yet" (finding 4)', async () => {
+    localStorage.setItem('ccn:history', '[{"fragment": "r1.AQAB');
+    // As another tab would: the store follows the key.
+    window.dispatchEvent(new StorageEvent('storage', { key: 'ccn:history' }));
+    render(HistoryView);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The saved history could not be read: the data this browser holds for it is damaged.',
+    );
+  });
+
+  it('shows the index worked out from the link, not the stored one (finding 7)', async () => {
+    serveBank();
+    const real = scoreResponse(bank, answerAll(bank, 2)).overall;
+    expect(real).not.toBe(100);
+    importEntries([
+      entryOf('Lies', 2, savedAt(2026, 1), 100),
+      entryOf('Other', 4, savedAt(2026, 2), 0),
+    ]);
+    render(HistoryView);
+    const table = await screen.findByRole('table');
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row')[2]).toHaveTextContent(`Lies${real}`);
+    });
+    expect(table).not.toHaveTextContent('100');
+  });
+
+  it('says an index is not available when the bank version cannot be had', async () => {
+    serveBank(404);
+    importEntries([
+      { fragment: fragment('Gone', 2, 3), savedAt: savedAt(2026, 1), label: 'Gone', overall: 100 },
+    ]);
+    render(HistoryView);
+    await waitFor(() => {
+      expect(screen.getByRole('table')).toHaveTextContent('Not available');
+    });
+    expect(screen.getByText(/Some indexes are not available/)).toBeInTheDocument();
+  });
+
+  it('keeps focus in the list after Delete, then on the empty state (finding 11)', async () => {
+    serveBank();
+    importEntries([
+      entryOf('A', 2, savedAt(2026, 1)),
+      entryOf('B', 3, savedAt(2026, 2)),
+      entryOf('C', 4, savedAt(2026, 3)),
+    ]);
+    render(HistoryView);
+    const table = await screen.findByRole('table');
+    const deleteOf = (row: number) =>
+      within(within(table).getAllByRole('row')[row]!).getByRole('button', { name: /^Delete/ });
+    await fireEvent.click(deleteOf(1));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(deleteOf(1));
+    });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('B');
+    await fireEvent.click(deleteOf(2));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(deleteOf(1));
+    });
+    await fireEvent.click(deleteOf(1));
+    await waitFor(() => {
+      expect(document.activeElement).toHaveTextContent('No results yet.');
+    });
+    expect(document.activeElement).not.toBe(document.body);
+  });
+});
+
+describe('CompareView with the history (findings 1, 7, 8)', () => {
+  it('reads each saved result with the index from its link and the label isolated', async () => {
+    serveBank();
+    const real = scoreResponse(bank, answerAll(bank, 2)).overall;
+    importEntries([
+      {
+        fragment: fragment('\u202E001 xedni · Acme', 2),
+        savedAt: savedAt(2026, 1),
+        label: '\u202E001 xedni · Acme',
+        overall: 100,
+      },
+      { fragment: fragment('Later', 4), savedAt: savedAt(2026, 2), label: 'Later', overall: 63 },
+    ]);
+    render(CompareView);
+    const box = await screen.findByRole('checkbox', { name: /001 xedni/ });
+    await waitFor(() => {
+      expect(box).toHaveAccessibleName(`1 Jan 2026 · 001 xedni · Acme · index ${real}`);
+    });
+    expect(box.parentElement?.querySelector('bdi')?.textContent).toBe('001 xedni · Acme');
+    await fireEvent.click(box);
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Later/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(await screen.findByRole('heading', { name: 'Side by side' })).toBeInTheDocument();
   });
 });

@@ -27,7 +27,7 @@ function entryModules(html: string): string[] {
 }
 
 /** Inline <script> bodies (Astro's island loader, for example). */
-function inlineScripts(html: string): string[] {
+export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1] ?? '')
     .filter((body) => body.trim() !== '');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
@@ -115,10 +116,42 @@ describe('resultCsv', () => {
     ['\t=1+1'],
     ['\r=1+1'],
     ['=1\n+2'],
+    // Finding 9: each of these was written without the apostrophe.
+    [' =1+1'],
+    ['\u00A0=1+1'],
+    ['\n=1+1'],
+    ['\uFF1D1+1'],
+    ['\uFF0B1'],
+    ['\uFF0D1'],
+    ['\uFF20SUM(A1)'],
+    [';=1+1'],
+    ['"=1+1'],
+    [' \u200B\t ,|=1'],
+    ['\u2212\u20051'],
   ])('puts an apostrophe before a label that a spreadsheet would run: %j', (label) => {
     const rows = cells(resultCsv(bank, result, { ...meta, label, role: label }));
     expect(rows[2]?.[2]).toBe(`'${label}`);
     expect(rows[3]?.[2]).toBe(`'${label}`);
+  });
+
+  it('leaves no cell that reads as a formula once trimmed (property)', () => {
+    const piece = fc.constantFrom(
+      ...[' ', '\u00A0', '\n', '\t', '\r', '\u3000', '\u200B', ';', ',', '"', "'", '|'],
+      ...['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212', 'a', '1', 'Acme'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const label = pieces.join('');
+        const written = cells(resultCsv(bank, result, { ...meta, label }))[3]?.[2] ?? '';
+        // What a spreadsheet sees once it trims and skips separator-like characters.
+        const seen = written.replace(/^[\s\u200B;,"|]+/, '');
+        expect(written === label || written === `'${label}`).toBe(true);
+        expect(seen.startsWith("'") || !/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212]/.test(seen)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps harmless text as it is, including commas, quotes and line breaks', () => {
@@ -347,6 +380,11 @@ describe('history file', () => {
     },
   ];
   const now = new Date('2026-11-22T12:00:00.000Z');
+  /** The entries as a reader gives them back: fragments bare, without the "#". */
+  const readBack = entries.map((entry) => ({
+    ...entry,
+    fragment: entry.fragment.replace('#', ''),
+  }));
 
   /** A history file text with the given entries (valid or not), written by hand. */
   function file(items: unknown[], envelope: Record<string, unknown> = {}): string {
@@ -373,17 +411,40 @@ describe('history file', () => {
 
   it('reads back exactly what it wrote, leaving out fields that are not part of an entry', () => {
     const extra = entries.map((entry) => ({ ...entry, secret: 'x' }));
-    expect(parseHistoryFile(historyFile(extra, now))).toEqual({ ok: true, entries });
+    expect(parseHistoryFile(historyFile(extra, now))).toEqual({ ok: true, entries: readBack });
     expect(parseHistoryFile(file([{ ...entries[0], more: 1 }]))).toEqual({
       ok: true,
       entries: [entries[0]],
     });
   });
 
+  it('keeps a run id, and normalises fragments and labels (findings 7 and 8)', () => {
+    const run = '0b5e7c1e-4a44-4f0e-9d5e-6c0b8d7a1f20';
+    const text = file([
+      { ...entries[0], fragment: `##${link('Acme')}`, run },
+      { ...entries[1], label: '\u202E001 xedni \u2066·\u2069 Acme' },
+    ]);
+    expect(parseHistoryFile(text)).toEqual({
+      ok: true,
+      entries: [
+        { ...entries[0], run },
+        { ...readBack[1], label: '001 xedni · Acme' },
+      ],
+    });
+    expect(JSON.parse(historyFile([{ ...entries[0]!, run }], now))).toMatchObject({
+      entries: [{ run }],
+    });
+    expect(parseHistoryFile(file([{ ...entries[0], run: 'short' }]))).toEqual({
+      ok: false,
+      message:
+        'Entry 1 has a run id that is not 8 to 64 letters, digits, hyphens or underscores. Nothing was imported.',
+    });
+  });
+
   it('reads a file with a byte order mark, an empty history and the largest history', () => {
     expect(parseHistoryFile(`\uFEFF${historyFile(entries, now)}`)).toEqual({
       ok: true,
-      entries,
+      entries: readBack,
     });
     expect(parseHistoryFile(historyFile([], now))).toEqual({ ok: true, entries: [] });
     const full = Array.from({ length: HISTORY_MAX_ENTRIES }, () => entries[0]!);

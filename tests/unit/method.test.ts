@@ -6,6 +6,7 @@ import {
   seededRandom,
   uniformAnswers,
   uniformResult,
+  weightEffect,
 } from '../../src/lib/method';
 import { makePlan } from '../../src/lib/priorities';
 import { scoreResponse } from '../../src/lib/scoring';
@@ -77,5 +78,24 @@ describe('figures for /method/', () => {
     expect(shares.map((s) => s.id)).toEqual(['lead', 'listen', 'train', 'cheer']);
     expect(shares.reduce((sum, s) => sum + s.topThree, 0)).toBeCloseTo(3, 5);
     expect(shares.reduce((sum, s) => sum + s.first, 0)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('weightEffect', () => {
+  it('sets the bank weights against equal weights over the same profiles', () => {
+    const bank = testBankV2();
+    const rows = weightEffect(bank, 300, 'answers', 5);
+    expect(rows.map((r) => r.weight)).toEqual([1.1, 1, 1, 0.9]);
+    expect(rows.reduce((sum, r) => sum + r.unweighted, 0)).toBeCloseTo(3, 5);
+    // The heaviest dimension is a priority at least as often with its weight as without.
+    expect(rows[0]!.topThree).toBeGreaterThanOrEqual(rows[0]!.unweighted);
+    expect(rows[3]!.topThree).toBeLessThanOrEqual(rows[3]!.unweighted);
+  });
+
+  it('adds a "not applicable" to the example when the bank offers it', () => {
+    const six = testBankV2();
+    six.dimensions.push(dimension('d5', 5, 1, [4, 5]), dimension('d6', 5, 1, [4, 5]));
+    expect(exampleAnswers(six)['d6-3']).toBe(6);
+    expect(Object.values(exampleAnswers(testBank())).includes(6)).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  difference,
   ladderPosition,
   reportDate,
   rolePath,
@@ -64,16 +63,5 @@ describe('rolePath', () => {
       '/playbook/roadmap/',
       '/playbook/roadmap/',
     ]);
-  });
-});
-
-describe('difference', () => {
-  it('signs a change, says ±0 for none (never +0 or −0) and is empty without both scores', () => {
-    expect(difference(60, 55)).toBe('+5');
-    expect(difference(50, 53)).toBe('−3');
-    expect(difference(50, 50)).toBe('±0');
-    expect(difference(50.2, 50.4)).toBe('±0');
-    expect(difference(null, 50)).toBe('');
-    expect(difference(50, null)).toBe('');
   });
 });

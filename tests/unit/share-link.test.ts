@@ -293,7 +293,11 @@ describe('not applicable in links', () => {
 
   it('carries "not applicable" (code 7) for a bank that offers it', () => {
     const ids = v2.dimensions.flatMap((d) => d.statements.map((s) => s.id));
-    const answers = { [ids[0] ?? '']: NOT_APPLICABLE, [ids[1] ?? '']: 0, [ids[2] ?? '']: 5 };
+    const answers: Record<string, AnswerValue> = {
+      [ids[0] ?? '']: NOT_APPLICABLE,
+      [ids[1] ?? '']: 0,
+      [ids[2] ?? '']: 5,
+    };
     const shared = sharedFromResponse(v2, 'manager', answers, '');
     const decoded = decodeResult(encodeResult(shared));
     expect(decoded).toEqual({ ok: true, result: shared });
