@@ -156,7 +156,11 @@ describe('parseSession', () => {
       answers: { a: 0, b: 5 },
       screen: 3,
     };
-    expect(parseSession(valid)).toEqual(valid);
+    // Sessions saved before runs, merging and seen sections existed still read, and get them.
+    expect(parseSession(valid)).toMatchObject({ ...valid, edited: {}, seen: [] });
+    expect(parseSession(valid)?.run).toMatch(/^[a-z0-9]{8,}$/);
+    const full = { ...valid, run: 'r1', edited: { a: 1 }, seen: [1, 2] };
+    expect(parseSession(full)).toEqual(full);
     expect(parseSession(null)).toBeNull();
     expect(parseSession({ ...valid, label: 'y'.repeat(61) })).toBeNull();
     expect(parseSession({ ...valid, screen: -1 })).toBeNull();
