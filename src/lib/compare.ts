@@ -31,6 +31,8 @@ export interface CompareColumn {
   from: string;
   /** The link's fragment (without "#"), for bookmarking the comparison. */
   fragment: string;
+  /** The questionnaire version the result was made with. */
+  version: number;
   savedAt?: string;
   result: ScoredResult;
 }
@@ -87,21 +89,37 @@ export function inputsFromFragment(hash: string): CompareInput[] {
     .split(FRAGMENT_SEPARATOR)
     .map((part) => normaliseFragment(part))
     .filter((fragment) => fragment !== '')
-    .map((fragment, i) => ({ fragment, from: `Link ${i + 1} of the address` }));
+    .map((fragment, i) => ({ fragment, from: `Link ${i + 1}` }));
 }
 
 /**
- * Scores the inputs for a side-by-side view. Skipped, each with a sentence in `problems`: repeats,
- * unreadable links, links whose bank could not be had, links of another bank version than the
- * first usable one (their scores are not comparable), and links that do not fit their bank.
+ * Whether results of two banks can share rows: versions of one questionnaire can (their
+ * dimensions are the same), different questionnaires cannot.
+ */
+export function comparable(a: Bank, b: Bank): boolean {
+  return a.id === b.id;
+}
+
+/** Results side by side, and what could not be used. */
+export interface Comparison {
+  /** The newest questionnaire version among the columns (it names the rows). */
+  bank: Bank | undefined;
+  columns: CompareColumn[];
+  problems: string[];
+  /** Set when the columns span questionnaire versions: a note for people. */
+  wording: string | null;
+}
+
+/**
+ * Scores the inputs for a side-by-side view. Versions of one questionnaire are compared
+ * dimension by dimension, with {@link wordingNote}. Skipped, each with a sentence in
+ * `problems`: repeats, unreadable links, links whose bank could not be had, links of another
+ * questionnaire, and links that do not fit their bank.
  * @param banks the banks the inputs name ({@link banksNeeded}, then `loadBanks` from read-link)
  * @returns the bank of the columns (undefined when none was usable), at most
  *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems
  */
-export function buildComparison(
-  inputs: readonly CompareInput[],
-  banks: BankLookup,
-): { bank: Bank | undefined; columns: CompareColumn[]; problems: string[] } {
+export function buildComparison(inputs: readonly CompareInput[], banks: BankLookup): Comparison {
   const problems: string[] = [];
   const columns: CompareColumn[] = [];
   const seen = new Set<string>();
@@ -120,19 +138,21 @@ export function buildComparison(
       continue;
     }
     const { bank } = read;
-    if (shared !== undefined && (shared.id !== bank.id || shared.version !== bank.version)) {
+    if (shared !== undefined && !comparable(shared, bank)) {
       problems.push(
-        `${input.from}: made with another questionnaire version (${bank.version}), so its scores cannot be set side by side with the others.`,
+        `${input.from}: made with another questionnaire ("${bank.id}"), whose dimensions differ, so its scores cannot be set side by side with the others.`,
       );
       continue;
     }
-    shared = bank;
+    // Versions of one questionnaire share their dimensions: the newest names the rows.
+    if (shared === undefined || bank.version > shared.version) shared = bank;
     const { label, role } = read.response;
     columns.push({
       name: label === '' ? `Result ${columns.length + 1}` : label,
       role: bank.roles.find((r) => r.id === role)?.label ?? '',
       from: input.from,
       fragment: read.fragment,
+      version: bank.version,
       ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
       result: read.result,
     });
@@ -147,11 +167,24 @@ export function buildComparison(
       `Add at least ${COMPARE_MIN} valid results to compare (found ${columns.length}).`,
     );
   }
-  return {
-    bank: shared,
-    columns: columns.length >= COMPARE_MIN ? tellApart(columns.slice(0, COMPARE_MAX)) : [],
-    problems,
-  };
+  const shown = columns.length >= COMPARE_MIN ? tellApart(columns.slice(0, COMPARE_MAX)) : [];
+  return { bank: shared, columns: shown, problems, wording: wordingNote(shown) };
+}
+
+/**
+ * The note a comparison across questionnaire versions carries (null within one version): the
+ * dimensions are the same, the statements behind them were reworded.
+ */
+export function wordingNote(columns: readonly CompareColumn[]): string | null {
+  const versions = [...new Set(columns.map((c) => c.version))].sort((a, b) => a - b);
+  if (versions.length < 2) return null;
+  const list = `${versions.slice(0, -1).join(', ')} and ${String(versions.at(-1))}`;
+  return `These results were made with questionnaire versions ${list}. The dimensions are the same, but their statements were reworded, so part of a difference between versions can come from the new wording rather than from the organisation.`;
+}
+
+/** A column's score for a dimension, matched by id (versions may order them differently). */
+export function scoreOf(column: CompareColumn, dimensionId: string): number | null {
+  return column.result.dimensions.find((d) => d.id === dimensionId)?.score ?? null;
 }
 
 /**

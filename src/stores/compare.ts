@@ -4,12 +4,7 @@
  * dropped), and `busy` always ends, whatever happens on the way.
  */
 import { atom } from 'nanostores';
-import {
-  banksNeeded,
-  buildComparison,
-  type CompareColumn,
-  type CompareInput,
-} from '../lib/compare';
+import { banksNeeded, buildComparison, type CompareInput, type Comparison } from '../lib/compare';
 import type { Bank } from '../lib/bank';
 import { loadBanks } from '../lib/read-link';
 import { getBank } from './bank';
@@ -18,7 +13,7 @@ import { getBank } from './bank';
 export type CompareState =
   | { status: 'idle' }
   | { status: 'busy' }
-  | { status: 'ready'; bank: Bank | undefined; columns: CompareColumn[]; problems: string[] }
+  | ({ status: 'ready' } & Comparison)
   | { status: 'error'; message: string };
 
 /** The comparison on the page. */

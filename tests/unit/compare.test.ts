@@ -5,8 +5,10 @@ import {
   banksNeeded,
   buildComparison,
   compareInputs,
+  comparable,
   comparisonFragment,
   inputsFromFragment,
+  scoreOf,
   type CompareInput,
 } from '../../src/lib/compare';
 import type { BankLookup } from '../../src/lib/read-link';
@@ -79,6 +81,7 @@ describe('buildComparison', () => {
         role: 'Manager',
         from: 'Line 1',
         fragment: link(5, 'Before'),
+        version: 1,
         result: scoreResponse(v1, answerAll(v1, 5), 'manager'),
       },
       {
@@ -86,6 +89,7 @@ describe('buildComparison', () => {
         role: 'Executive',
         from: 'History',
         fragment: link(2, '', v1, 'executive'),
+        version: 1,
         savedAt: '2026-02-01T00:00:00Z',
         result: scoreResponse(v1, answerAll(v1, 2), 'executive'),
       },
@@ -111,15 +115,42 @@ describe('buildComparison', () => {
       expect.stringMatching(/^Line 3: .+/),
       'Line 4: This site does not have version 2.',
     ]);
+  });
 
+  it('sets versions of one questionnaire side by side, dimension by dimension, with a note', () => {
+    const one = buildComparison([input(link(1), 'Line 1'), input(link(3), 'Line 2')], banks);
+    expect(one.wording).toBeNull();
+    // Version 2 lists the dimensions in another order: rows still match by dimension.
+    const reordered: Bank = { ...v2, dimensions: [...v1.dimensions].reverse() };
     const mixed = buildComparison(
-      [input(link(1), 'Line 1'), input(link(2, '', v2), 'Line 2'), input(link(3), 'Line 3')],
-      banks,
+      [input(link(1), 'Line 1'), input(link(5, '', reordered), 'Line 2'), input(link(3), 'Line 3')],
+      lookup(
+        new Map([
+          [bankKey(v1.id, 1), v1],
+          [bankKey(v2.id, 2), reordered],
+        ]),
+      ),
     );
-    expect(mixed.problems).toEqual([
-      'Line 2: made with another questionnaire version (2), so its scores cannot be set side by side with the others.',
-    ]);
-    expect(mixed.columns).toHaveLength(2);
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.columns.map((c) => c.version)).toEqual([1, 2, 1]);
+    expect(mixed.bank).toBe(reordered);
+    expect(mixed.wording).toBe(
+      'These results were made with questionnaire versions 1 and 2. The dimensions are the same, but their statements were reworded, so part of a difference between versions can come from the new wording rather than from the organisation.',
+    );
+    const [first, second] = mixed.columns;
+    expect(first && scoreOf(first, 'lead')).toBe(
+      scoreResponse(v1, answerAll(v1, 1)).dimensions[0]?.score,
+    );
+    expect(second && scoreOf(second, 'lead')).toBe(
+      scoreResponse(reordered, answerAll(reordered, 5)).dimensions.find((d) => d.id === 'lead')
+        ?.score,
+    );
+    expect(first && scoreOf(first, 'no-such-dimension')).toBeNull();
+  });
+
+  it('never mixes two different questionnaires', () => {
+    expect(comparable(v1, v2)).toBe(true);
+    expect(comparable(v1, { ...v1, id: 'another-questionnaire' })).toBe(false);
   });
 
   it('says so when a link does not fit its bank or its bank was never fetched', () => {
@@ -160,13 +191,11 @@ describe('bookmarking a comparison', () => {
     // Pasted by hand: spaces, a full address in one place, percent-encoding by a mail client.
     const typed = `# ${link(1)} ,,https://example.org/result/#${link(2)}`;
     expect(inputsFromFragment(encodeURI(typed))).toEqual([
-      { fragment: link(1), from: 'Link 1 of the address' },
-      { fragment: link(2), from: 'Link 2 of the address' },
+      { fragment: link(1), from: 'Link 1' },
+      { fragment: link(2), from: 'Link 2' },
     ]);
     expect(inputsFromFragment('')).toEqual([]);
-    expect(inputsFromFragment('#%E0%A4%A')).toEqual([
-      { fragment: '%E0%A4%A', from: 'Link 1 of the address' },
-    ]);
+    expect(inputsFromFragment('#%E0%A4%A')).toEqual([{ fragment: '%E0%A4%A', from: 'Link 1' }]);
   });
 });
 
