@@ -2,94 +2,25 @@
  * The compare view's logic: which results to set side by side, and why any were left out.
  * Pure: the island fetches the banks the links name and hands them in.
  */
-import { normaliseFragment } from './fragment';
 import type { Bank } from './bank';
 import { banksNamed, readLink, type BankLookup, type BankRef } from './read-link';
 import { reportDate } from './report';
-import type { ScoredResult } from './scoring';
 
-/** Fewest results a comparison needs. */
-export const COMPARE_MIN = 2;
-/** Most results that fit side by side. */
-export const COMPARE_MAX = 6;
-
-/** One result asked for: a pasted line or a history entry. */
-export interface CompareInput {
-  fragment: string;
-  /** Where it came from, for messages: "Line 3" or "History". */
-  from: string;
-  /** When it was saved (history entries only), ISO 8601. */
-  savedAt?: string;
-}
-
-/** One column of the comparison. */
-export interface CompareColumn {
-  /** The respondent's label, or "Result N" when there is none. */
-  name: string;
-  /** The role as shown to people; empty when the bank does not know it. */
-  role: string;
-  from: string;
-  /** The link's fragment (without "#"), for bookmarking the comparison. */
-  fragment: string;
-  /** The questionnaire version the result was made with. */
-  version: number;
-  savedAt?: string;
-  result: ScoredResult;
-}
-
-/** Pasted lines (blank ones skipped, numbered as typed) followed by the chosen history entries. */
-export function compareInputs(
-  pasted: string,
-  chosen: readonly { fragment: string; savedAt: string }[],
-): CompareInput[] {
-  const lines = pasted
-    .split(/\r?\n/)
-    .flatMap((line, i): CompareInput[] =>
-      line.trim() === '' ? [] : [{ fragment: normaliseFragment(line), from: `Line ${i + 1}` }],
-    );
-  return [
-    ...lines,
-    ...chosen.map((e): CompareInput => ({
-      fragment: e.fragment,
-      from: 'History',
-      savedAt: e.savedAt,
-    })),
-  ];
-}
+export {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  compareInputs,
+  comparisonFragment,
+  inputsFromFragment,
+  scoreOf,
+  type CompareColumn,
+  type CompareInput,
+} from './compare-basics';
+import { COMPARE_MAX, COMPARE_MIN, type CompareColumn, type CompareInput } from './compare-basics';
 
 /** The bank versions the readable inputs name, each once, for the island to fetch. */
 export function banksNeeded(inputs: readonly CompareInput[]): BankRef[] {
   return banksNamed(inputs.map((input) => input.fragment));
-}
-
-/** Separates the links in a comparison's address fragment (never part of a link). */
-const FRAGMENT_SEPARATOR = ',';
-
-/**
- * The address fragment that bookmarks a comparison: its links in order, without "#".
- * @example comparisonFragment(columns) // "r1.AAA…,r1.BBB…"
- */
-export function comparisonFragment(columns: readonly { fragment: string }[]): string {
-  return columns.map((column) => column.fragment).join(FRAGMENT_SEPARATOR);
-}
-
-/**
- * The inputs a bookmarked comparison names in its address fragment ("#r1…,r1…"): each link
- * trimmed, blanks dropped. An empty fragment gives no inputs.
- */
-export function inputsFromFragment(hash: string): CompareInput[] {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  let decoded = text;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    // A stray "%" is left as typed; the link reader then says what is wrong with it.
-  }
-  return decoded
-    .split(FRAGMENT_SEPARATOR)
-    .map((part) => normaliseFragment(part))
-    .filter((fragment) => fragment !== '')
-    .map((fragment, i) => ({ fragment, from: `Link ${i + 1}` }));
 }
 
 /**
@@ -180,11 +111,6 @@ export function wordingNote(columns: readonly CompareColumn[]): string | null {
   if (versions.length < 2) return null;
   const list = `${versions.slice(0, -1).join(', ')} and ${String(versions.at(-1))}`;
   return `These results were made with questionnaire versions ${list}. The dimensions are the same, but their statements were reworded, so part of a difference between versions can come from the new wording rather than from the organisation.`;
-}
-
-/** A column's score for a dimension, matched by id (versions may order them differently). */
-export function scoreOf(column: CompareColumn, dimensionId: string): number | null {
-  return column.result.dimensions.find((d) => d.id === dimensionId)?.score ?? null;
 }
 
 /**

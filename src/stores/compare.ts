@@ -4,9 +4,9 @@
  * dropped), and `busy` always ends, whatever happens on the way.
  */
 import { atom } from 'nanostores';
-import { banksNeeded, buildComparison, type CompareInput, type Comparison } from '../lib/compare';
 import type { Bank } from '../lib/bank';
-import { loadBanks } from '../lib/read-link';
+import type { Comparison } from '../lib/compare';
+import type { CompareInput } from '../lib/compare-basics';
 import { getBank } from './bank';
 
 /** Where the comparison stands. */
@@ -30,6 +30,11 @@ export async function runComparison(
   const ticket = latest;
   comparison.set({ status: 'busy' });
   try {
+    // The link pipeline (decoding, scoring) loads with the first comparison, not with the page.
+    const [{ banksNeeded, buildComparison }, { loadBanks }] = await Promise.all([
+      import('../lib/compare'),
+      import('../lib/read-link'),
+    ]);
     const banks = await loadBanks(banksNeeded(inputs), load);
     if (ticket === latest) comparison.set({ status: 'ready', ...buildComparison(inputs, banks) });
   } catch (error) {

@@ -4,8 +4,7 @@
  * these, never the index stored with an entry, which an edited file could get wrong.
  */
 import { atom, onMount } from 'nanostores';
-import { banksNamed, loadBanks } from '../lib/read-link';
-import { scoreLinks, type LinkScore } from '../lib/link-score';
+import type { LinkScore } from '../lib/link-score';
 import { getBank } from './bank';
 import { history, type HistoryEntry } from './history';
 
@@ -35,6 +34,11 @@ export async function scoreHistory(entries: readonly HistoryEntry[]): Promise<vo
     return;
   }
   historyScores.set({ status: 'busy', scores: known });
+  // The link pipeline (decoding, scoring) loads only when there are results to score.
+  const [{ banksNamed, loadBanks }, { scoreLinks }] = await Promise.all([
+    import('../lib/read-link'),
+    import('../lib/link-score'),
+  ]);
   const banks = await loadBanks(banksNamed(fragments), getBank);
   if (call !== latest) return;
   historyScores.set({ status: 'ready', scores: scoreLinks(fragments, banks) });
