@@ -40,9 +40,9 @@ export function resetFinish(): void {
   finishState.set({ status: 'idle' });
 }
 
-/** What the respondent is told when the results cannot be loaded. */
+/** What the respondent is told when part of the questionnaire cannot be downloaded. */
 export const LOAD_FAILED =
-  'The results could not be loaded. Check your connection and try again: your answers are kept.';
+  'Part of the questionnaire could not be downloaded. Check your connection and reload the page: your answers are kept.';
 
 /**
  * Finishes the run: with enough answers, records it in the history and shows the results;

@@ -78,6 +78,80 @@ describe('navigator store with working storage', () => {
   });
 });
 
+describe('navigator store with two tabs', () => {
+  /** What another tab writing the session looks like to this one. */
+  function otherTabWrites(value: unknown) {
+    const text = JSON.stringify(value);
+    localStorage.setItem(KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: text }));
+  }
+
+  it("merges another tab's answers with its own and writes the union back", async () => {
+    const store = await loadStore();
+    const stop = store.session.listen(() => {});
+    store.chooseRole('manager');
+    store.answer('lead-1', 4);
+    const mine = store.session.get();
+    otherTabWrites({
+      ...mine,
+      answers: { 'lead-2': 2 },
+      edited: { 'lead-2': Date.now() + 5 },
+      seen: [2],
+    });
+    expect(store.session.get()?.answers).toEqual({ 'lead-1': 4, 'lead-2': 2 });
+    expect(saved()).toMatchObject({ answers: { 'lead-1': 4, 'lead-2': 2 }, seen: [2] });
+    stop();
+  });
+
+  it('ignores an event whose value storage no longer holds (a newer one follows)', async () => {
+    const store = await loadStore();
+    const stop = store.session.listen(() => {});
+    store.answer('lead-1', 4);
+    const stale = JSON.stringify({ ...store.session.get(), answers: { 'lead-9': 1 } });
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: stale }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: stale }));
+    expect(store.session.get()?.answers).toEqual({ 'lead-1': 4 });
+    stop();
+  });
+
+  it('follows another tab that started over (a new run), and ignores unreadable saves', async () => {
+    const store = await loadStore();
+    const stop = store.session.listen(() => {});
+    store.chooseRole('manager');
+    store.answer('lead-1', 4);
+    const fresh = { ...store.session.get(), role: null, answers: {}, edited: {}, run: 'run-new-1' };
+    otherTabWrites(fresh);
+    expect(store.session.get()).toMatchObject({ run: 'run-new-1', answers: {}, role: null });
+    localStorage.setItem(KEY, '{oops');
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{oops' }));
+    expect(store.session.get()).toMatchObject({ run: 'run-new-1' });
+    stop();
+  });
+
+  it('applies each change to the newest saved copy, so a save it has not heard of is kept', async () => {
+    const store = await loadStore();
+    store.answer('lead-1', 4);
+    const current = store.session.get();
+    // Another tab's save landed, but its event has not been delivered yet.
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ ...current, answers: { 'lead-2': 5 }, edited: { 'lead-2': 1 } }),
+    );
+    store.answer('lead-3', 1);
+    expect(saved()).toMatchObject({ answers: { 'lead-1': 4, 'lead-2': 5, 'lead-3': 1 } });
+  });
+
+  it('keeps the shown screen per tab and counts sections as seen', async () => {
+    const store = await loadStore();
+    store.goToScreen(3);
+    store.goToScreen(1);
+    store.goToScreen(3);
+    store.goToScreen(0);
+    expect(store.activeScreen.get()).toBe(0);
+    expect(saved()).toMatchObject({ screen: 0, seen: [3, 1] });
+  });
+});
+
 describe('navigator store with damaged storage', () => {
   it.each([
     ['text that is not JSON', '{not json'],

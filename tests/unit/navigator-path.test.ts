@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ABOUT_YOU,
+  RESULTS,
+  fragmentFor,
+  nextStep,
+  positionOf,
+  previousScreen,
+  resultsScreen,
+  screenFor,
+  shownScreens,
+} from '../../src/lib/navigator-path';
+import { testBank, testBankV2 } from '../fixtures/test-bank';
+
+const bank = testBank();
+
+describe('addresses of screens', () => {
+  it('names every screen and reads every name back', () => {
+    expect(resultsScreen(bank)).toBe(5);
+    const names = [0, 1, 2, 3, 4, 5].map((screen) => fragmentFor(bank, screen));
+    expect(names).toEqual([ABOUT_YOU, 'lead', 'listen', 'train', 'cheer', RESULTS]);
+    for (const [screen, name] of names.entries()) {
+      expect(screenFor(bank, name)).toBe(screen);
+      expect(screenFor(bank, `#${name}`)).toBe(screen);
+    }
+  });
+
+  it('treats out-of-range screens as the ends, and unknown names as no screen', () => {
+    expect(fragmentFor(bank, -2)).toBe(ABOUT_YOU);
+    expect(fragmentFor(bank, 9)).toBe(RESULTS);
+    expect(screenFor(bank, '')).toBeNull();
+    expect(screenFor(bank, '#r1.AAAA')).toBeNull();
+    expect(screenFor(bank, '#Lead')).toBeNull();
+  });
+});
+
+describe('the sections a role is shown', () => {
+  it('shows every section with a statement the role can judge', () => {
+    const v2 = testBankV2();
+    expect(shownScreens(v2, 'frontline')).toEqual([1, 2, 3, 4]);
+    for (const statement of v2.dimensions[1]?.statements ?? []) statement.judges = ['executive'];
+    expect(shownScreens(v2, 'frontline')).toEqual([1, 3, 4]);
+    expect(shownScreens(v2, 'executive')).toEqual([1, 2, 3, 4]);
+    // Before a role is chosen, nothing is hidden.
+    expect(shownScreens(v2, null)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('Next and Back', () => {
+  const shown = [1, 2, 3, 4];
+
+  it('follows bank order from the start and finishes after the last section', () => {
+    expect(nextStep(shown, new Set(), 0)).toBe(1);
+    expect(nextStep(shown, new Set([1]), 1)).toBe(2);
+    expect(nextStep(shown, new Set([1, 2, 3]), 3)).toBe(4);
+    expect(nextStep(shown, new Set([1, 2, 3, 4]), 4)).toBe('finish');
+  });
+
+  it('visits unseen sections first, wrapping round, after a link into the middle', () => {
+    expect(nextStep(shown, new Set([3]), 3)).toBe(4);
+    expect(nextStep(shown, new Set([3, 4]), 4)).toBe(1);
+    expect(nextStep(shown, new Set([1, 3, 4]), 1)).toBe(2);
+    // Everything seen: bank order again, and the last section finishes.
+    expect(nextStep(shown, new Set(shown), 2)).toBe(3);
+    expect(nextStep(shown, new Set(shown), 4)).toBe('finish');
+  });
+
+  it('never leads to a section the role is not shown', () => {
+    expect(nextStep([1, 3, 4], new Set([1]), 1)).toBe(3);
+    expect(nextStep([1, 3, 4], new Set([1, 3, 4]), 4)).toBe('finish');
+  });
+
+  it('goes back through the shown sections to "About you"', () => {
+    expect(previousScreen([1, 3, 4], 4)).toBe(3);
+    expect(previousScreen([1, 3, 4], 3)).toBe(1);
+    expect(previousScreen([1, 3, 4], 1)).toBe(0);
+    expect(previousScreen([1, 3, 4], 5)).toBe(4);
+  });
+
+  it('numbers a screen among the shown sections', () => {
+    expect(positionOf([1, 3, 4], 3)).toBe(2);
+    expect(positionOf([1, 3, 4], 0)).toBe(0);
+  });
+});
