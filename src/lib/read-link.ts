@@ -107,7 +107,7 @@ export function readLink(text: string, banks: BankLookup): ReadLink | UnreadLink
       ok: false,
       fragment,
       error: 'bank',
-      message: bank?.message ?? 'The questionnaire this link was made with could not be loaded.',
+      message: bank?.message ?? 'The questionnaire it was made with could not be loaded.',
     };
   }
   const matched = responseFromShared(decoded.result, bank);

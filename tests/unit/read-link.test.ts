@@ -42,7 +42,7 @@ describe('readLink', () => {
       ok: false,
       fragment: link(v2),
       error: 'bank',
-      message: 'The questionnaire this link was made with could not be loaded.',
+      message: 'The questionnaire it was made with could not be loaded.',
     });
     expect(readLink(link(v1), only(new Error('Offline: reload.')))).toMatchObject({
       ok: false,
