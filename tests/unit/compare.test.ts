@@ -161,7 +161,7 @@ describe('buildComparison', () => {
     );
     expect(comparison.problems[0]).toMatch(/^Line 1: This link does not fit/);
     expect(comparison.problems[1]).toBe(
-      'Line 2: The questionnaire this link was made with could not be loaded.',
+      'Line 2: The questionnaire it was made with could not be loaded.',
     );
     expect(comparison.bank).toBeUndefined();
   });
