@@ -1,6 +1,7 @@
 /**
- * What the two chart components share: Chart.js loads only when a canvas appears, and the chart
- * is destroyed when the canvas goes.
+ * What the chart components share: Chart.js loads only when a canvas appears, the chart is
+ * redrawn in the new colours when the theme changes (the system's light/dark setting, a theme
+ * switch on the page, or printing), and destroyed when the canvas goes.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -10,9 +11,32 @@ export interface DrawnChart {
 }
 
 /**
+ * Calls `changed` whenever the page's colours may have changed: the colour-scheme preference,
+ * print and screen, or a theme attribute on the root element.
+ * @returns a function that stops listening
+ */
+export function onThemeChange(changed: () => void): () => void {
+  const queries =
+    typeof window.matchMedia === 'function'
+      ? ['(prefers-color-scheme: dark)', 'print'].map((q) => window.matchMedia(q))
+      : [];
+  for (const query of queries) query.addEventListener('change', changed);
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'style'],
+  });
+  return () => {
+    for (const query of queries) query.removeEventListener('change', changed);
+    observer.disconnect();
+  };
+}
+
+/**
  * An attachment for a `<canvas>` that draws a lazily loaded chart.
  * @param draw called at once with the canvas: it reads the figures (so the chart is redrawn
- *   when they change) and resolves to the chart once the chart code has loaded
+ *   when they change) and resolves to the chart once the chart code has loaded; called again,
+ *   after the old chart is destroyed, when the theme changes
  * @param onFail called when the chart code cannot be loaded (the table still holds the figures)
  */
 export function lazyChart(
@@ -22,15 +46,27 @@ export function lazyChart(
   return (canvas) => {
     let gone = false;
     let chart: DrawnChart | undefined;
-    draw(canvas)
-      .then((drawn) => {
-        // The canvas may have gone while the code loaded: then the new chart goes at once.
-        if (gone) drawn.destroy();
-        else chart = drawn;
-      })
-      .catch(onFail);
+    let drawing = 0;
+    const render = (): void => {
+      drawing += 1;
+      const mine = drawing;
+      draw(canvas)
+        .then((drawn) => {
+          // The canvas may have gone (or a newer drawing started) while the code loaded.
+          if (gone || mine !== drawing) drawn.destroy();
+          else chart = drawn;
+        })
+        .catch(onFail);
+    };
+    render();
+    const stop = onThemeChange(() => {
+      chart?.destroy();
+      chart = undefined;
+      render();
+    });
     return () => {
       gone = true;
+      stop();
       chart?.destroy();
     };
   };

@@ -2,164 +2,90 @@
  * The compare view's logic: which results to set side by side, and why any were left out.
  * Pure: the island fetches the banks the links name and hands them in.
  */
-import { extractFragment } from './aggregate';
-import { bankKey, type Bank } from './bank';
-import { scoreResponse, type ScoredResult } from './scoring';
-import { decodeResult, responseFromShared } from './share-link';
-import { versionNote } from './versions';
+import type { Bank } from './bank';
+import { banksNamed, readLink, type BankLookup, type BankRef } from './read-link';
+import { reportDate } from './report';
 
-export { versionNote } from './versions';
-
-/** Fewest results a comparison needs. */
-export const COMPARE_MIN = 2;
-/** Most results that fit side by side. */
-export const COMPARE_MAX = 6;
-
-/** One result asked for: a pasted line or a history entry. */
-export interface CompareInput {
-  fragment: string;
-  /** Where it came from, for messages: "Line 3" or "History". */
-  from: string;
-  /** When it was saved (history entries only), ISO 8601. */
-  savedAt?: string;
-}
-
-/** One column of the comparison. */
-export interface CompareColumn {
-  /** The respondent's label, or "Result N" when there is none. */
-  name: string;
-  /** The role as shown to people; empty when the bank does not know it. */
-  role: string;
-  from: string;
-  savedAt?: string;
-  /** The questionnaire version the result was made with. */
-  version: number;
-  result: ScoredResult;
-}
-
-/** True when two banks measure the same dimensions in the same order (versions of one bank). */
-function sameDimensions(a: Bank, b: Bank): boolean {
-  return (
-    a.id === b.id &&
-    a.dimensions.length === b.dimensions.length &&
-    a.dimensions.every((d, i) => d.id === b.dimensions[i]?.id)
-  );
-}
-
-/** Pasted lines (blank ones skipped, numbered as typed) followed by the chosen history entries. */
-export function compareInputs(
-  pasted: string,
-  chosen: readonly { fragment: string; savedAt: string }[],
-): CompareInput[] {
-  const lines = pasted
-    .split(/\r?\n/)
-    .flatMap((line, i): CompareInput[] =>
-      line.trim() === '' ? [] : [{ fragment: extractFragment(line), from: `Line ${i + 1}` }],
-    );
-  return [
-    ...lines,
-    ...chosen.map((e): CompareInput => ({
-      fragment: e.fragment,
-      from: 'History',
-      savedAt: e.savedAt,
-    })),
-  ];
-}
+export {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  compareInputs,
+  comparisonFragment,
+  inputsFromFragment,
+  scoreOf,
+  type CompareColumn,
+  type CompareInput,
+} from './compare-basics';
+import { COMPARE_MAX, COMPARE_MIN, type CompareColumn, type CompareInput } from './compare-basics';
 
 /** The bank versions the readable inputs name, each once, for the island to fetch. */
-export function banksNeeded(inputs: readonly CompareInput[]): { id: string; version: number }[] {
-  const needed = new Map<string, { id: string; version: number }>();
-  for (const input of inputs) {
-    const decoded = decodeResult(input.fragment);
-    if (decoded.ok) {
-      const { bank: id, version } = decoded.result;
-      needed.set(bankKey(id, version), { id, version });
-    }
-  }
-  return [...needed.values()];
+export function banksNeeded(inputs: readonly CompareInput[]): BankRef[] {
+  return banksNamed(inputs.map((input) => input.fragment));
 }
 
 /**
- * Loads every bank version in `wanted` with `load` (the bank store's fetcher in the page).
- * @returns each bank by {@link bankKey}, or the error (with a message for people) met loading it
+ * Whether results of two banks can share rows: versions of one questionnaire can (their
+ * dimensions are the same), different questionnaires cannot.
  */
-export async function loadBanks(
-  wanted: readonly { id: string; version: number }[],
-  load: (id: string, version: number) => Promise<Bank>,
-): Promise<Map<string, Bank | Error>> {
-  const found = await Promise.all(
-    wanted.map(({ id, version }) =>
-      load(id, version).then(
-        (bank): [string, Bank | Error] => [bankKey(id, version), bank],
-        (error: unknown): [string, Bank | Error] => [
-          bankKey(id, version),
-          error instanceof Error ? error : new Error(String(error)),
-        ],
-      ),
-    ),
-  );
-  return new Map(found);
+export function comparable(a: Bank, b: Bank): boolean {
+  return a.id === b.id;
+}
+
+/** Results side by side, and what could not be used. */
+export interface Comparison {
+  /** The newest questionnaire version among the columns (it names the rows). */
+  bank: Bank | undefined;
+  columns: CompareColumn[];
+  problems: string[];
+  /** Set when the columns span questionnaire versions: a note for people. */
+  wording: string | null;
 }
 
 /**
- * Scores the inputs for a side-by-side view, each with its own bank version's rules. Versions of
- * one bank are set side by side (same dimensions) with a {@link versionNote}. Skipped, each with
- * a sentence in `problems`: repeats, unreadable links, links whose bank could not be had, links
- * of a bank that measures other dimensions, and links that do not fit their bank.
- * @param banks every bank in {@link banksNeeded}, by {@link bankKey}: the bank, or the error
- *   met fetching it
+ * Scores the inputs for a side-by-side view. Versions of one questionnaire are compared
+ * dimension by dimension, with {@link wordingNote}. Skipped, each with a sentence in
+ * `problems`: repeats, unreadable links, links whose bank could not be had, links of another
+ * questionnaire, and links that do not fit their bank.
+ * @param banks the banks the inputs name ({@link banksNeeded}, then `loadBanks` from read-link)
  * @returns the bank of the columns (undefined when none was usable), at most
- *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems,
- *   and the note on mixed versions (null when the columns share one)
+ *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems
  */
-export function buildComparison(
-  inputs: readonly CompareInput[],
-  banks: ReadonlyMap<string, Bank | Error>,
-): { bank: Bank | undefined; columns: CompareColumn[]; problems: string[]; note: string | null } {
+export function buildComparison(inputs: readonly CompareInput[], banks: BankLookup): Comparison {
   const problems: string[] = [];
   const columns: CompareColumn[] = [];
   const seen = new Set<string>();
   let shared: Bank | undefined;
   for (const input of inputs) {
-    if (seen.has(input.fragment)) {
+    const read = readLink(input.fragment, banks);
+    if (seen.has(read.fragment)) {
       problems.push(
         `${input.from}: the same result is already in the comparison, so it was skipped.`,
       );
       continue;
     }
-    seen.add(input.fragment);
-    const decoded = decodeResult(input.fragment);
-    if (!decoded.ok) {
-      problems.push(`${input.from}: ${decoded.message}`);
+    seen.add(read.fragment);
+    if (!read.ok) {
+      problems.push(`${input.from}: ${read.message}`);
       continue;
     }
-    const bank = banks.get(bankKey(decoded.result.bank, decoded.result.version));
-    if (bank === undefined || bank instanceof Error) {
-      const reason = bank?.message ?? 'The questionnaire it was made with could not be loaded.';
-      problems.push(`${input.from}: ${reason}`);
-      continue;
-    }
-    if (shared !== undefined && !sameDimensions(shared, bank)) {
+    const { bank } = read;
+    if (shared !== undefined && !comparable(shared, bank)) {
       problems.push(
-        `${input.from}: made with a questionnaire that measures other dimensions (${bank.id} version ${bank.version}), so its scores cannot be set side by side with the others.`,
+        `${input.from}: made with another questionnaire ("${bank.id}"), whose dimensions differ, so its scores cannot be set side by side with the others.`,
       );
       continue;
     }
-    const matched = responseFromShared(decoded.result, bank);
-    if (!matched.ok) {
-      problems.push(`${input.from}: ${matched.message}`);
-      continue;
-    }
-    // The newest version names the rows; every version has the same dimension ids.
+    // Versions of one questionnaire share their dimensions: the newest names the rows.
     if (shared === undefined || bank.version > shared.version) shared = bank;
-    const { label, role, answers } = matched.response;
+    const { label, role } = read.response;
     columns.push({
       name: label === '' ? `Result ${columns.length + 1}` : label,
       role: bank.roles.find((r) => r.id === role)?.label ?? '',
       from: input.from,
-      ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
+      fragment: read.fragment,
       version: bank.version,
-      result: scoreResponse(bank, answers, role),
+      ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
+      result: read.result,
     });
   }
   if (columns.length > COMPARE_MAX) {
@@ -172,6 +98,34 @@ export function buildComparison(
       `Add at least ${COMPARE_MIN} valid results to compare (found ${columns.length}).`,
     );
   }
-  const shown = columns.length >= COMPARE_MIN ? columns.slice(0, COMPARE_MAX) : [];
-  return { bank: shared, columns: shown, problems, note: versionNote(shown.map((c) => c.version)) };
+  const shown = columns.length >= COMPARE_MIN ? tellApart(columns.slice(0, COMPARE_MAX)) : [];
+  return { bank: shared, columns: shown, problems, wording: wordingNote(shown) };
+}
+
+/**
+ * The note a comparison across questionnaire versions carries (null within one version): the
+ * dimensions are the same, the statements behind them were reworded.
+ */
+export function wordingNote(columns: readonly CompareColumn[]): string | null {
+  const versions = [...new Set(columns.map((c) => c.version))].sort((a, b) => a - b);
+  if (versions.length < 2) return null;
+  const list = `${versions.slice(0, -1).join(', ')} and ${String(versions.at(-1))}`;
+  return `These results were made with questionnaire versions ${list}. The dimensions are the same, but their statements were reworded, so part of a difference between versions can come from the new wording rather than from the organisation.`;
+}
+
+/**
+ * Columns that share a name get their date (history entries) or where they came from added,
+ * so the legend and the table headings tell them apart: "North (3 Jan 2026)".
+ */
+function tellApart(columns: CompareColumn[]): CompareColumn[] {
+  const count = new Map<string, number>();
+  for (const column of columns) count.set(column.name, (count.get(column.name) ?? 0) + 1);
+  return columns.map((column) =>
+    (count.get(column.name) ?? 0) < 2
+      ? column
+      : {
+          ...column,
+          name: `${column.name} (${column.savedAt === undefined ? column.from : reportDate(new Date(column.savedAt))})`,
+        },
+  );
 }

@@ -1,7 +1,6 @@
 /**
  * The overall index of every result in the history, worked out from each result's link with
- * the bank version the link names (fetched once per version through the bank store; the scoring
- * code itself loads on demand). Pages show
+ * the bank version the link names (fetched once per version through the bank store). Pages show
  * these, never the index stored with an entry, which an edited file could get wrong.
  */
 import { atom, onMount } from 'nanostores';
@@ -35,17 +34,14 @@ export async function scoreHistory(entries: readonly HistoryEntry[]): Promise<vo
     return;
   }
   historyScores.set({ status: 'busy', scores: known });
-  // The scoring code loads after the page, so the history's first load stays small.
-  let scores: Map<string, LinkScore>;
-  try {
-    const { scoreFragments } = await import('../lib/link-score');
-    scores = await scoreFragments(fragments, getBank);
-  } catch {
-    const message = 'The code that works out the index could not be loaded. Reload the page.';
-    scores = new Map(fragments.map((f) => [f, { ok: false, message }]));
-  }
+  // The link pipeline (decoding, scoring) loads only when there are results to score.
+  const [{ banksNamed, loadBanks }, { scoreLinks }] = await Promise.all([
+    import('../lib/read-link'),
+    import('../lib/link-score'),
+  ]);
+  const banks = await loadBanks(banksNamed(fragments), getBank);
   if (call !== latest) return;
-  historyScores.set({ status: 'ready', scores });
+  historyScores.set({ status: 'ready', scores: scoreLinks(fragments, banks) });
 }
 
 onMount(historyScores, () => history.subscribe((entries) => void scoreHistory(entries)));

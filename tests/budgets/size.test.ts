@@ -35,7 +35,12 @@ const contentPages = pages.filter(
  * questionnaire's own code, and Chart.js with only the radar parts registered is 49.3 KB.
  */
 const NAVIGATOR_INITIAL_JS = 27 * 1024;
-const NAVIGATOR_RESULTS_JS = 88 * 1024;
+/**
+ * Issue 7 allows 88 KB with results. The report draws its score chart as SVG, so Chart.js is no
+ * longer part of it (38 KB measured); the budget keeps room for the richer v2 plan, not for
+ * bringing Chart.js back.
+ */
+const NAVIGATOR_RESULTS_JS = 52 * 1024;
 /** The result, compare, team and history pages, before any chart or file is asked for. */
 const TOOL_PAGE_INITIAL_JS = 32 * 1024;
 const TOOL_PAGES = [
@@ -102,10 +107,10 @@ describe('size budgets of the built site', () => {
     expect(initial.bytes).toBeGreaterThan(0);
     expect(initial.bytes).toBeLessThanOrEqual(NAVIGATOR_INITIAL_JS);
     expect(results.bytes).toBeLessThanOrEqual(NAVIGATOR_RESULTS_JS);
-    // Chart.js must not be part of the initial load.
+    // The report loads after the questionnaire, and needs no Chart.js at all.
     const lazy = results.files.filter((file) => !initial.files.includes(file));
-    expect(lazy.some((file) => file.includes('radar-chart'))).toBe(true);
-    expect(initial.files.some((file) => file.includes('radar-chart'))).toBe(false);
+    expect(lazy.some((file) => file.includes('Report'))).toBe(true);
+    expect(results.files.some((file) => /radar-chart|line-chart/.test(file))).toBe(false);
     // The file code exists, is reachable, and loads only when a download is asked for.
     const later = everything.files.filter((file) => !results.files.includes(file));
     expect(later.some(onDemand)).toBe(true);

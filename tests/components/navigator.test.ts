@@ -286,10 +286,11 @@ describe('Navigator island', () => {
     // All "agree": normal items 75, reverse items 25; four-item dimensions 62.5, five-item 65,
     // so the index is (62.5 + 65 + 62.5 + 62.5) / 4 = 63.1, shown as 63.
     const index = await screen.findByText('Overall index');
-    expect(index.parentElement).toHaveTextContent('Overall index 63 out of 100');
+    expect(index.parentElement).toHaveTextContent(/^Overall index\s*63\s*\/ 100$/);
     expect(progress()).toBe('Results: all 4 sections scored');
     expect(location.hash).toBe('#results');
-    expect(screen.getByRole('img', { name: /Radar chart of scores/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Bar chart of the score/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Priorities' })).toBeInTheDocument();
     const run = stored()['run'];
     expect(history()).toEqual([expect.objectContaining({ run })]);
     const first = history()[0]?.fragment;

@@ -58,9 +58,12 @@ describe('ResultView', () => {
     serveBank();
     location.hash = `#${fragment('North')}`;
     render(ResultView, { pageTitles });
-    expect(await screen.findByRole('heading', { name: 'Results for North' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Customer culture report: North' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/shown read-only in your browser/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^Priorities$/ })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveValue(location.href);
     expect(history.get()).toEqual([]);
     expect(JSON.parse(localStorage.getItem('ccn:history') ?? '[]')).toEqual([]);
   });
@@ -83,15 +86,17 @@ describe('ResultView', () => {
     serveBank();
     location.hash = `##${fragment('North')}`;
     render(ResultView, { pageTitles });
-    expect(await screen.findByRole('heading', { name: 'Results for North' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Customer culture report: North' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a label without its bidirectional override (finding 8)', async () => {
     serveBank();
     location.hash = `#${fragment('\u202E001 xedni')}`;
     render(ResultView, { pageTitles });
-    const heading = await screen.findByRole('heading', { name: /^Results for/ });
-    expect(heading.textContent).toBe('Results for 001 xedni');
+    const heading = await screen.findByRole('heading', { name: /^Customer culture report/ });
+    expect(heading.textContent).toBe('Customer culture report: 001 xedni');
     expect(heading.querySelector('bdi')).not.toBeNull();
   });
 
@@ -101,6 +106,48 @@ describe('ResultView', () => {
     render(ResultView, { pageTitles });
     expect(await screen.findByRole('alert')).toHaveTextContent('does not have version 2');
     expect(screen.queryByText(/Overall index/)).toBeNull();
+  });
+});
+
+describe('ResultView when the address changes while a link is loading', () => {
+  it("never shows the older link's result under the newer link's address", async () => {
+    // Link A names questionnaire version 2, whose file arrives late; link B names version 1.
+    let arriveLate: (() => void) | undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) => {
+        const version = url.endsWith('-2.json') ? 2 : 1;
+        const response = () =>
+          new Response(JSON.stringify({ ...bank, version }), {
+            headers: { 'content-type': 'application/json' },
+          });
+        return version === 2
+          ? new Promise<Response>((resolve) => {
+              arriveLate = () => {
+                resolve(response());
+              };
+            })
+          : Promise.resolve(response());
+      }),
+    );
+    location.hash = `#${fragment('Link A', 2, 2)}`;
+    // jsdom announces the change in a later task; let it pass before the view listens.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    render(ResultView, { pageTitles });
+    await waitFor(() => {
+      expect(arriveLate).toBeDefined();
+    });
+    location.hash = `#${fragment('Link B', 4, 1)}`; // jsdom fires "hashchange", as browsers do
+    expect(
+      await screen.findByRole('heading', { name: 'Customer culture report: Link B' }),
+    ).toBeInTheDocument();
+    arriveLate?.();
+    // Let the late file and anything it would trigger run, then look again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(/Link A/)).toBeNull();
+    expect(
+      screen.getByRole('heading', { name: 'Customer culture report: Link B' }),
+    ).toBeInTheDocument();
   });
 });
 

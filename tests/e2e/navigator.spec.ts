@@ -149,10 +149,10 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
     );
   }
   const stage = [...bank.stages].reverse().find((s) => s.min <= want.index);
-  await expect(page.getByText(`: ${stage?.name ?? ''}.`, { exact: false })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Radar chart of scores out of 100/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Your priorities' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Strengths to celebrate' })).toBeVisible();
+  await expect(page.locator('.stage-name')).toHaveText(stage?.name ?? '');
+  await expect(page.getByRole('img', { name: /^Bar chart of the score out of 100/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Priorities' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strengths to build on' })).toBeVisible();
   violations.push(...(await axe(page, 'results')));
   expect(violations).toEqual([]);
   expect(problems).toEqual([]);
@@ -236,7 +236,7 @@ test('without JavaScript, the navigator page explains what it needs', async ({ r
   expect(noscript).toMatch(/<a href="\/playbook\/"[^>]*>playbook<\/a>/);
 });
 
-test('the results print as a clean report of at most two A4 pages', async ({ page, request }) => {
+test('the results print as a clean report of at most three A4 pages', async ({ page, request }) => {
   const bank = (await (await request.get(BANK_URL)).json()) as BankFile & {
     id: string;
     version: number;
@@ -252,12 +252,13 @@ test('the results print as a clean report of at most two A4 pages', async ({ pag
     { bank: bank.id, version: bank.version, role: 'manager', label: 'Acme', answers, screen: 10 },
   );
   await page.reload();
-  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Bar chart/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
-  expect(pages.length).toBeLessThanOrEqual(2);
+  // The report is a titled, dated document of two or three pages (issue 7).
+  expect(pages.length).toBeLessThanOrEqual(3);
 });

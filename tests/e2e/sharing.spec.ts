@@ -96,7 +96,7 @@ test('own results carry a share link that opens read-only in a fresh browser', a
   const problems = watchForProblems(other);
   await other.goto(url);
   await expect(other.locator('.index-value')).toHaveText(index ?? '');
-  await expect(other.getByText('Organisation or team: Acme')).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Customer culture report: Acme' })).toBeVisible();
   await expect(other.getByRole('heading', { name: 'Priorities', exact: true })).toBeVisible();
   await expect(
     other.getByRole('link', { name: 'Take the Culture Navigator yourself' }),
@@ -165,7 +165,7 @@ test('a result downloads as CSV, JSON and a picture of its chart', async ({ page
   expect(json.link.endsWith(`/result/#${fragment}`)).toBe(true);
   expect(json.dimensions).toHaveLength(bank.dimensions.length);
 
-  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Bar chart of the score/ })).toBeVisible();
   await expect
     .poll(async () => {
       const png = await download('Download chart (PNG)');
@@ -180,7 +180,9 @@ test('a label with markup renders as text and runs nothing', async ({ page }) =>
   const bank = await bankOf(page);
   const label = '<img src=x onerror=alert(1)>';
   await page.goto(`/result/#${fragmentFor(bank, 2, 1, label)}`);
-  await expect(page.getByText(`Organisation or team: ${label}`)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Customer culture report: ${label}` }),
+  ).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await page.goto('/team/');
   await page
@@ -352,7 +354,7 @@ test('a history file listing a result twice, with a false index, leaves every pa
 
   // A fragment saved with its "#" opens instead of reading as damaged.
   await page.goto(`/result/##${fragmentFor(bank, 9, 1, 'Later')}`);
-  await expect(page.getByRole('heading', { name: 'Results for Later' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Customer culture report: Later' })).toBeVisible();
 
   await page.goto('/history/');
   await page.getByRole('button', { name: 'Delete all' }).click();

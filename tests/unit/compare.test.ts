@@ -5,10 +5,13 @@ import {
   banksNeeded,
   buildComparison,
   compareInputs,
-  loadBanks,
-  versionNote,
+  comparable,
+  comparisonFragment,
+  inputsFromFragment,
+  scoreOf,
   type CompareInput,
 } from '../../src/lib/compare';
+import type { BankLookup } from '../../src/lib/read-link';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { answerAll, testBank } from '../fixtures/test-bank';
@@ -16,10 +19,15 @@ import { answerAll, testBank } from '../fixtures/test-bank';
 // Share links carry a bank code, and "test-bank" has none: the fixture under a known id.
 const v1: Bank = { ...testBank(), id: 'culture-navigator', version: 1 };
 const v2: Bank = { ...v1, version: 2 };
-const banks = new Map<string, Bank | Error>([
+const lookup =
+  (found: ReadonlyMap<string, Bank | Error>): BankLookup =>
+  (id, version) =>
+    found.get(bankKey(id, version));
+const known = new Map<string, Bank | Error>([
   [bankKey(v1.id, 1), v1],
   [bankKey(v2.id, 2), v2],
 ]);
+const banks = lookup(known);
 
 function link(answer: AnswerValue, label = '', bank: Bank = v1, role = 'manager'): string {
   return encodeResult(sharedFromResponse(bank, role, answerAll(bank, answer), label));
@@ -67,12 +75,12 @@ describe('buildComparison', () => {
     );
     expect(comparison.problems).toEqual([]);
     expect(comparison.bank).toBe(v1);
-    expect(comparison.note).toBeNull();
     expect(comparison.columns).toEqual([
       {
         name: 'Before',
         role: 'Manager',
         from: 'Line 1',
+        fragment: link(5, 'Before'),
         version: 1,
         result: scoreResponse(v1, answerAll(v1, 5), 'manager'),
       },
@@ -80,15 +88,16 @@ describe('buildComparison', () => {
         name: 'Result 2',
         role: 'Executive',
         from: 'History',
-        savedAt: '2026-02-01T00:00:00Z',
+        fragment: link(2, '', v1, 'executive'),
         version: 1,
+        savedAt: '2026-02-01T00:00:00Z',
         result: scoreResponse(v1, answerAll(v1, 2), 'executive'),
       },
     ]);
   });
 
   it('skips repeats, bad links, missing banks and other versions, each with a reason', () => {
-    const unavailable = new Map(banks);
+    const unavailable = new Map(known);
     unavailable.set(bankKey(v2.id, 2), new Error('This site does not have version 2.'));
     const comparison = buildComparison(
       [
@@ -98,7 +107,7 @@ describe('buildComparison', () => {
         input(link(2, '', v2), 'Line 4'),
         input(link(3), 'Line 5'),
       ],
-      unavailable,
+      lookup(unavailable),
     );
     expect(comparison.columns.map((c) => c.from)).toEqual(['Line 1', 'Line 5']);
     expect(comparison.problems).toEqual([
@@ -108,42 +117,47 @@ describe('buildComparison', () => {
     ]);
   });
 
-  it('sets versions of one bank side by side with a note, and refuses other dimensions', () => {
+  it('sets versions of one questionnaire side by side, dimension by dimension, with a note', () => {
+    const one = buildComparison([input(link(1), 'Line 1'), input(link(3), 'Line 2')], banks);
+    expect(one.wording).toBeNull();
+    // Version 2 lists the dimensions in another order: rows still match by dimension.
+    const reordered: Bank = { ...v2, dimensions: [...v1.dimensions].reverse() };
     const mixed = buildComparison(
-      [input(link(1), 'Line 1'), input(link(2, '', v2), 'Line 2'), input(link(3), 'Line 3')],
-      banks,
+      [input(link(1), 'Line 1'), input(link(5, '', reordered), 'Line 2'), input(link(3), 'Line 3')],
+      lookup(
+        new Map([
+          [bankKey(v1.id, 1), v1],
+          [bankKey(v2.id, 2), reordered],
+        ]),
+      ),
     );
     expect(mixed.problems).toEqual([]);
     expect(mixed.columns.map((c) => c.version)).toEqual([1, 2, 1]);
-    // The newest version names the rows.
-    expect(mixed.bank).toBe(v2);
-    expect(mixed.note).toBe(
-      'These results come from questionnaire versions 1 and 2. The dimensions are the same, but their statements were reworded between versions, so part of any difference may come from the wording rather than from the organisation.',
+    expect(mixed.bank).toBe(reordered);
+    expect(mixed.wording).toBe(
+      'These results were made with questionnaire versions 1 and 2. The dimensions are the same, but their statements were reworded, so part of a difference between versions can come from the new wording rather than from the organisation.',
     );
-    const other: Bank = { ...v2, dimensions: [...v2.dimensions].reverse() };
-    const refused = buildComparison(
-      [input(link(1), 'Line 1'), input(link(2, '', v2), 'Line 2'), input(link(3), 'Line 3')],
-      new Map([...banks, [bankKey(v2.id, 2), other]]),
+    const [first, second] = mixed.columns;
+    expect(first && scoreOf(first, 'lead')).toBe(
+      scoreResponse(v1, answerAll(v1, 1)).dimensions[0]?.score,
     );
-    expect(refused.problems).toEqual([
-      'Line 2: made with a questionnaire that measures other dimensions (culture-navigator version 2), so its scores cannot be set side by side with the others.',
-    ]);
-    expect(refused.note).toBeNull();
+    expect(second && scoreOf(second, 'lead')).toBe(
+      scoreResponse(reordered, answerAll(reordered, 5)).dimensions.find((d) => d.id === 'lead')
+        ?.score,
+    );
+    expect(first && scoreOf(first, 'no-such-dimension')).toBeNull();
   });
 
-  it('lists every version in the note', () => {
-    expect(versionNote([2, 1, 3, 2])).toMatch(
-      /^These results come from questionnaire versions 1, 2 and 3\./,
-    );
-    expect(versionNote([2, 2])).toBeNull();
-    expect(versionNote([])).toBeNull();
+  it('never mixes two different questionnaires', () => {
+    expect(comparable(v1, v2)).toBe(true);
+    expect(comparable(v1, { ...v1, id: 'another-questionnaire' })).toBe(false);
   });
 
   it('says so when a link does not fit its bank or its bank was never fetched', () => {
     const fewer: Bank = { ...v1, dimensions: v1.dimensions.slice(1) };
     const comparison = buildComparison(
       [input(link(1), 'Line 1'), input(link(1, '', v2), 'Line 2')],
-      new Map([[bankKey(v1.id, 1), fewer]]),
+      lookup(new Map([[bankKey(v1.id, 1), fewer]])),
     );
     expect(comparison.problems[0]).toMatch(/^Line 1: This link does not fit/);
     expect(comparison.problems[1]).toBe(
@@ -166,24 +180,41 @@ describe('buildComparison', () => {
   });
 });
 
-describe('loadBanks', () => {
-  it('keeps each bank, or the error met loading it, by version', async () => {
-    const loaded = await loadBanks(
+describe('bookmarking a comparison', () => {
+  it('puts the compared links in the fragment and reads them back, normalised', () => {
+    const fragment = comparisonFragment([{ fragment: link(1) }, { fragment: link(2, 'Après') }]);
+    expect(fragment).toBe(`${link(1)},${link(2, 'Après')}`);
+    expect(inputsFromFragment(`#${fragment}`).map((i) => i.fragment)).toEqual([
+      link(1),
+      link(2, 'Après'),
+    ]);
+    // Pasted by hand: spaces, a full address in one place, percent-encoding by a mail client.
+    const typed = `# ${link(1)} ,,https://example.org/result/#${link(2)}`;
+    expect(inputsFromFragment(encodeURI(typed))).toEqual([
+      { fragment: link(1), from: 'Link 1' },
+      { fragment: link(2), from: 'Link 2' },
+    ]);
+    expect(inputsFromFragment('')).toEqual([]);
+    expect(inputsFromFragment('#%E0%A4%A')).toEqual([{ fragment: '%E0%A4%A', from: 'Link 1' }]);
+  });
+});
+
+describe('telling results apart', () => {
+  it('adds the date or the source to columns that share a name', () => {
+    const comparison = buildComparison(
       [
-        { id: v1.id, version: 1 },
-        { id: v1.id, version: 2 },
-        { id: v1.id, version: 3 },
+        { fragment: link(1, 'North'), from: 'History', savedAt: '2026-01-03T12:00:00Z' },
+        { fragment: link(2, 'North'), from: 'History', savedAt: '2026-04-03T12:00:00Z' },
+        input(link(3, 'North'), 'Line 1'),
+        input(link(4, 'South'), 'Line 2'),
       ],
-      (_id, version) =>
-        version === 1
-          ? Promise.resolve(v1)
-          : version === 2
-            ? Promise.reject(new Error('No version 2 here.'))
-            : Promise.reject(new Error('offline')),
+      banks,
     );
-    expect(loaded.get(bankKey(v1.id, 1))).toBe(v1);
-    expect(loaded.get(bankKey(v1.id, 2))).toEqual(new Error('No version 2 here.'));
-    expect(loaded.get(bankKey(v1.id, 3))).toBeInstanceOf(Error);
-    expect(loaded.size).toBe(3);
+    expect(comparison.columns.map((c) => c.name)).toEqual([
+      'North (3 Jan 2026)',
+      'North (3 Apr 2026)',
+      'North (Line 1)',
+      'South',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ export interface RadarSeries {
   values: (number | null)[];
 }
 
-/** Extra series (compare view) differ by colour, point shape and dash, not colour alone. */
+/**
+ * Extra series (compare view) differ by colour, point shape and dash, not colour alone. The
+ * colours are the --series-N tokens (tokens.css), which the compare legend reads too; the
+ * fallbacks are their light values.
+ */
 const PALETTE = ['#b34700', '#6b3fa0', '#2e7d32', '#ad1457', '#5d4037'];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
 const DASHES = [[], [6, 4], [2, 3], [10, 4, 2, 4], [4, 2], [1, 2]];
@@ -43,7 +47,13 @@ export function drawRadar(
     data: {
       labels,
       datasets: series.map((s, i) => {
-        const colour = i === 0 ? main : (PALETTE[(i - 1) % PALETTE.length] ?? main);
+        const colour =
+          i === 0
+            ? main
+            : themeColour(
+                `--series-${((i - 1) % PALETTE.length) + 1}`,
+                PALETTE[(i - 1) % PALETTE.length] ?? main,
+              );
         return {
           label: s.label,
           data: s.values,
@@ -70,10 +80,12 @@ export function drawRadar(
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 25, color: text, backdropColor: 'transparent' },
+          // No numbers on the rings: drawn along the first axis, they sat on its data points.
+          // The rings are at 25, 50, 75 and 100 (the chart's description says so).
+          ticks: { stepSize: 25, display: false },
           grid: { color: grid },
           angleLines: { color: grid },
-          pointLabels: { color: text, font: { size: 12 } },
+          pointLabels: { color: text, font: { size: 12 }, padding: 8 },
         },
       },
     },
