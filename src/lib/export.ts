@@ -8,7 +8,6 @@
  * file is validated before use (valibot for JSON), and the readers never throw: a bad file gives
  * a sentence for people instead.
  */
-import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
