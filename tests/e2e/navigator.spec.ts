@@ -393,7 +393,7 @@ test('an empty run gets no result: the sections that need answers are named', as
   const violations = await axe(page, 'not enough answers');
   expect(await storedHistory(page)).toEqual([]);
   // Each named section is one click away.
-  await message.getByRole('button', { name: all[3]?.name ?? '' }).click();
+  await message.getByRole('link', { name: all[3]?.name ?? '' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(all[3]?.name ?? '');
   await expect(message).toBeHidden();
   expect(violations).toEqual([]);
