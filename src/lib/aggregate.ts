@@ -68,6 +68,23 @@ function differentQuestionnaire(bank: Bank, sharedBank: string, sharedVersion: n
 }
 
 /**
+ * The bank version a team view pools: the one the first readable link was made with, so a team
+ * that answered an older version can still be pooled after a new one is released (links of any
+ * other version are then reported, never mixed in). `fallback` (the newest) when no line reads.
+ */
+export function teamBankVersion(
+  lines: readonly string[],
+  fallback: { id: string; version: number },
+): { id: string; version: number } {
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const decoded = decodeResult(extractFragment(line.trim()));
+    if (decoded.ok) return { id: decoded.result.bank, version: decoded.result.version };
+  }
+  return fallback;
+}
+
+/**
  * Reads pasted or imported share links, one per line, and scores each against `bank`.
  *
  * Blank lines are skipped without comment (spreadsheets and e-mails are full of them). Every
@@ -120,7 +137,7 @@ export function parseTeamLinks(
       problems.push({ line, text, message: matched.message });
       return;
     }
-    const result = scoreResponse(bank, matched.response.answers);
+    const result = scoreResponse(bank, matched.response.answers, matched.response.role);
     firstLine.set(fragment, line);
     responses.push({
       line,

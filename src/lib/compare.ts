@@ -6,6 +6,9 @@ import { extractFragment } from './aggregate';
 import { bankKey, type Bank } from './bank';
 import { scoreResponse, type ScoredResult } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
+import { versionNote } from './versions';
+
+export { versionNote } from './versions';
 
 /** Fewest results a comparison needs. */
 export const COMPARE_MIN = 2;
@@ -29,7 +32,18 @@ export interface CompareColumn {
   role: string;
   from: string;
   savedAt?: string;
+  /** The questionnaire version the result was made with. */
+  version: number;
   result: ScoredResult;
+}
+
+/** True when two banks measure the same dimensions in the same order (versions of one bank). */
+function sameDimensions(a: Bank, b: Bank): boolean {
+  return (
+    a.id === b.id &&
+    a.dimensions.length === b.dimensions.length &&
+    a.dimensions.every((d, i) => d.id === b.dimensions[i]?.id)
+  );
 }
 
 /** Pasted lines (blank ones skipped, numbered as typed) followed by the chosen history entries. */
@@ -88,18 +102,20 @@ export async function loadBanks(
 }
 
 /**
- * Scores the inputs for a side-by-side view. Skipped, each with a sentence in `problems`: repeats,
- * unreadable links, links whose bank could not be had, links of another bank version than the
- * first usable one (their scores are not comparable), and links that do not fit their bank.
+ * Scores the inputs for a side-by-side view, each with its own bank version's rules. Versions of
+ * one bank are set side by side (same dimensions) with a {@link versionNote}. Skipped, each with
+ * a sentence in `problems`: repeats, unreadable links, links whose bank could not be had, links
+ * of a bank that measures other dimensions, and links that do not fit their bank.
  * @param banks every bank in {@link banksNeeded}, by {@link bankKey}: the bank, or the error
  *   met fetching it
  * @returns the bank of the columns (undefined when none was usable), at most
- *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems
+ *   {@link COMPARE_MAX} columns (none when fewer than {@link COMPARE_MIN} are usable), problems,
+ *   and the note on mixed versions (null when the columns share one)
  */
 export function buildComparison(
   inputs: readonly CompareInput[],
   banks: ReadonlyMap<string, Bank | Error>,
-): { bank: Bank | undefined; columns: CompareColumn[]; problems: string[] } {
+): { bank: Bank | undefined; columns: CompareColumn[]; problems: string[]; note: string | null } {
   const problems: string[] = [];
   const columns: CompareColumn[] = [];
   const seen = new Set<string>();
@@ -123,9 +139,9 @@ export function buildComparison(
       problems.push(`${input.from}: ${reason}`);
       continue;
     }
-    if (shared !== undefined && (shared.id !== bank.id || shared.version !== bank.version)) {
+    if (shared !== undefined && !sameDimensions(shared, bank)) {
       problems.push(
-        `${input.from}: made with another questionnaire version (${bank.version}), so its scores cannot be set side by side with the others.`,
+        `${input.from}: made with a questionnaire that measures other dimensions (${bank.id} version ${bank.version}), so its scores cannot be set side by side with the others.`,
       );
       continue;
     }
@@ -134,14 +150,16 @@ export function buildComparison(
       problems.push(`${input.from}: ${matched.message}`);
       continue;
     }
-    shared = bank;
+    // The newest version names the rows; every version has the same dimension ids.
+    if (shared === undefined || bank.version > shared.version) shared = bank;
     const { label, role, answers } = matched.response;
     columns.push({
       name: label === '' ? `Result ${columns.length + 1}` : label,
       role: bank.roles.find((r) => r.id === role)?.label ?? '',
       from: input.from,
       ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
-      result: scoreResponse(bank, answers),
+      version: bank.version,
+      result: scoreResponse(bank, answers, role),
     });
   }
   if (columns.length > COMPARE_MAX) {
@@ -154,9 +172,6 @@ export function buildComparison(
       `Add at least ${COMPARE_MIN} valid results to compare (found ${columns.length}).`,
     );
   }
-  return {
-    bank: shared,
-    columns: columns.length >= COMPARE_MIN ? columns.slice(0, COMPARE_MAX) : [],
-    problems,
-  };
+  const shown = columns.length >= COMPARE_MIN ? columns.slice(0, COMPARE_MAX) : [];
+  return { bank: shared, columns: shown, problems, note: versionNote(shown.map((c) => c.version)) };
 }

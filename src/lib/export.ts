@@ -13,14 +13,14 @@ import type { ParseError, ParseResult } from 'papaparse';
 import * as v from 'valibot';
 import type { Bank } from './bank';
 import type { ScoredResult } from './scoring';
-import { HISTORY_MAX_BYTES } from './file-limits';
+import { HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES } from './file-limits';
 import {
   HISTORY_LABEL_MAX,
   historyEntrySchema as entrySchema,
   type HistoryEntry,
 } from './history-entry';
 
-export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, type HistoryEntry };
+export { HISTORY_LABEL_MAX, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES, type HistoryEntry };
 
 /**
  * Cells that a spreadsheet could run as a formula. Spreadsheets trim before they read, and some
@@ -259,9 +259,6 @@ export function linksFromCsv(text: string): {
   });
   return { links, error: null };
 }
-
-/** Most entries a history file may hold; a history keeps far fewer, so more means a wrong file. */
-export const HISTORY_MAX_ENTRIES = 1000;
 
 /**
  * The history as a JSON file: `{ format: "ccn-history", version: 1, exportedAt, entries }`.

@@ -7,6 +7,7 @@
  * or invisible characters around it, and the label loses bidirectional control characters.
  */
 import * as v from 'valibot';
+import { realDate } from './dates';
 import { normaliseFragment } from './fragment';
 import { safeLabel } from './label-safety';
 import { decodeResult } from './share-link';
@@ -19,13 +20,6 @@ export const HISTORY_LABEL_MAX = 60;
  * One questionnaire run keeps one id from its first answer to its last correction.
  */
 export const RUN_ID = /^[\w-]{8,64}$/;
-
-/** True for a real calendar date: the regex lets 2026-02-31 through, and Date.parse rolls it over. */
-function realDate(timestamp: string): boolean {
-  const day = Number(timestamp.slice(8, 10));
-  const month = Number(timestamp.slice(5, 7)) - 1;
-  return new Date(Date.UTC(Number(timestamp.slice(0, 4)), month, day)).getUTCDate() === day;
-}
 
 /** Schema of a {@link HistoryEntry}. */
 export const historyEntrySchema = v.object({

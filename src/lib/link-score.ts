@@ -4,6 +4,7 @@
  * get wrong; what pages show comes from here.
  */
 import { bankKey, type Bank } from './bank';
+import { banksNeeded, loadBanks } from './compare';
 import { scoreResponse } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
 
@@ -27,7 +28,22 @@ export function scoreLink(fragment: string, banks: ReadonlyMap<string, Bank | Er
   }
   const matched = responseFromShared(decoded.result, bank);
   if (!matched.ok) return { ok: false, message: matched.message };
-  return { ok: true, overall: scoreResponse(bank, matched.response.answers).overall };
+  return {
+    ok: true,
+    overall: scoreResponse(bank, matched.response.answers, matched.response.role).overall,
+  };
+}
+
+/**
+ * Fetches the banks the links name with `load` (the bank store's fetcher in the page), then
+ * scores each link.
+ */
+export async function scoreFragments(
+  fragments: readonly string[],
+  load: (id: string, version: number) => Promise<Bank>,
+): Promise<Map<string, LinkScore>> {
+  const wanted = banksNeeded(fragments.map((fragment) => ({ fragment, from: 'History' })));
+  return scoreLinks(fragments, await loadBanks(wanted, load));
 }
 
 /** Each link's score, by fragment. */

@@ -1,11 +1,11 @@
 /**
  * The overall index of every result in the history, worked out from each result's link with
- * the bank version the link names (fetched once per version through the bank store). Pages show
+ * the bank version the link names (fetched once per version through the bank store; the scoring
+ * code itself loads on demand). Pages show
  * these, never the index stored with an entry, which an edited file could get wrong.
  */
 import { atom, onMount } from 'nanostores';
-import { banksNeeded, loadBanks } from '../lib/compare';
-import { scoreLinks, type LinkScore } from '../lib/link-score';
+import type { LinkScore } from '../lib/link-score';
 import { getBank } from './bank';
 import { history, type HistoryEntry } from './history';
 
@@ -35,12 +35,17 @@ export async function scoreHistory(entries: readonly HistoryEntry[]): Promise<vo
     return;
   }
   historyScores.set({ status: 'busy', scores: known });
-  const banks = await loadBanks(
-    banksNeeded(fragments.map((fragment) => ({ fragment, from: 'History' }))),
-    getBank,
-  );
+  // The scoring code loads after the page, so the history's first load stays small.
+  let scores: Map<string, LinkScore>;
+  try {
+    const { scoreFragments } = await import('../lib/link-score');
+    scores = await scoreFragments(fragments, getBank);
+  } catch {
+    const message = 'The code that works out the index could not be loaded. Reload the page.';
+    scores = new Map(fragments.map((f) => [f, { ok: false, message }]));
+  }
   if (call !== latest) return;
-  historyScores.set({ status: 'ready', scores: scoreLinks(fragments, banks) });
+  historyScores.set({ status: 'ready', scores });
 }
 
 onMount(historyScores, () => history.subscribe((entries) => void scoreHistory(entries)));

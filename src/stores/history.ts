@@ -10,6 +10,7 @@
  */
 import { atom, computed } from 'nanostores';
 import * as v from 'valibot';
+import { HISTORY_MAX_ENTRIES } from '../lib/file-limits';
 import { historyEntrySchema, type HistoryEntry } from '../lib/history-entry';
 import { storedValue, type ReadOutcome, type WriteOutcome } from './storage';
 
@@ -18,12 +19,8 @@ export type { HistoryEntry };
 /** localStorage key of the history. */
 export const HISTORY_KEY = 'ccn:history';
 
-/**
- * Most results kept: as many as a history file may hold, so an export always imports back. At
- * about 300 bytes a result, 1,000 take about 0.3 MB of the 5 MB browsers give a site (measured
- * by tests/components/history-store.test.ts).
- */
-export const HISTORY_MAX = 1000;
+/** Most results kept (see file-limits.ts): as many as a history file may hold. */
+export const HISTORY_MAX = HISTORY_MAX_ENTRIES;
 
 /** What stored data held: the valid entries, how many were dropped, and why. */
 export interface ParsedHistory {

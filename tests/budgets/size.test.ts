@@ -32,6 +32,7 @@ const TOOL_PAGES = [
   'result/index.html',
   'compare/index.html',
   'team/index.html',
+  'team/invitation/index.html',
   'history/index.html',
 ];
 /** Chunks that load only when the user asks for a file (papaparse and the file formats). */

@@ -112,6 +112,26 @@ describe('HistoryView', () => {
     overall: 20 * answer,
   });
 
+  it("shows each result's version, with a note, only when the history mixes versions", async () => {
+    importEntries([saved('Q1', 1, 2), saved('Q2', 2, 4)]);
+    const { unmount } = render(HistoryView);
+    await screen.findByRole('table');
+    expect(screen.queryByText(/come from questionnaire versions/)).toBeNull();
+    expect(screen.getByRole('table')).not.toHaveTextContent('version');
+    unmount();
+    importEntries([{ ...saved('New', 3, 3), fragment: fragment('New', 3, 2) }]);
+    render(HistoryView);
+    expect(
+      await screen.findByText(/^These results come from questionnaire versions 1 and 2\./),
+    ).toBeInTheDocument();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+      expect.stringContaining('version 2'),
+      expect.stringContaining('version 1'),
+      expect.stringContaining('version 1'),
+    ]);
+  });
+
   it('invites a first run when nothing is kept', async () => {
     render(HistoryView);
     expect(await screen.findByText('No results yet.')).toBeInTheDocument();
@@ -123,9 +143,9 @@ describe('HistoryView', () => {
     render(HistoryView);
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
-      'Q2',
-      'Q1',
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      expect.stringMatching(/Q2$/),
+      expect.stringMatching(/Q1$/),
     ]);
     await fireEvent.click(within(rows[0]!).getByRole('button', { name: /^Delete the result of/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Deleted the result of/);

@@ -32,12 +32,24 @@ test('no page requests another origin, logs a console error, or sets a cookie', 
 test('every page carries a content security policy without unsafe-inline scripts', async ({
   request,
 }) => {
-  for (const path of await sitemapPaths(request)) {
+  // /result/ is left out of the sitemap; it gets the same policy.
+  for (const path of [...(await sitemapPaths(request)), '/result/']) {
     const html = await (await request.get(path)).text();
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
     expect(csp, path).toBeDefined();
     expect(csp, path).toContain("script-src 'self'");
     expect(csp, path).not.toContain('unsafe-inline');
+    // Finding 10: nothing but scripts and styles was limited.
+    const directives = (csp ?? '').split(';').map((d) => d.trim().replace(/\s+/g, ' '));
+    for (const wanted of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ]) {
+      expect(directives, `${path}: ${wanted}`).toContain(wanted);
+    }
+    expect(html, path).toContain('<meta name="referrer" content="no-referrer">');
     expect(html, `${path} has an inline event handler`).not.toMatch(/\son[a-z]+=/i);
   }
 });

@@ -1,8 +1,9 @@
 import { ORIGIN } from '../../playwright.config';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { encodeResult } from '../../src/lib/share-link';
-import type { AnswerValue } from '../../src/lib/scoring';
+import type { Bank } from '../../src/lib/bank';
+import { decodeResult, encodeResult, responseFromShared } from '../../src/lib/share-link';
+import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const BANK_URL = '/navigator/banks/culture-navigator-1.json';
@@ -384,4 +385,71 @@ test('links pasted into compare and team survive a reload of the tab, and only o
     await expect(other.getByLabel(name)).toHaveValue('');
     await other.close();
   }
+});
+
+test('a history file listing a result twice, with a false index, leaves every page working after a reload', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  const bank = await bankOf(page);
+  const long = 'W'.repeat(60);
+  const first = fragmentFor(bank, 7, 0, long);
+  const real = scoreResponse(
+    bank as unknown as Bank,
+    (() => {
+      const decoded = decodeResult(first);
+      if (!decoded.ok) throw new Error(decoded.message);
+      const matched = responseFromShared(decoded.result, bank as unknown as Bank);
+      if (!matched.ok) throw new Error(matched.message);
+      return matched.response.answers;
+    })(),
+  ).overall;
+  expect(real).not.toBe(100);
+  const entry = { fragment: first, savedAt: '2026-01-05T09:00:00.000Z', label: long, overall: 100 };
+  const other = {
+    fragment: `#${fragmentFor(bank, 9, 1, 'Later')}`,
+    savedAt: '2026-04-05T09:00:00.000Z',
+    label: 'Later',
+    overall: 0,
+  };
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/history/');
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  await page.getByLabel('Import history (JSON)').setInputFiles({
+    name: 'twice.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'ccn-history', version: 1, entries: [entry, entry, other] }),
+    ),
+  });
+  await expect(page.getByRole('status')).toHaveText(
+    'Imported 2 new result(s) from twice.json. 1 appeared twice in the file and were added once.',
+  );
+  await page.reload();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(3);
+  // The index comes from the link, not from the file.
+  await expect(rows.nth(2)).toContainText(`${long}${real}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await page.goto('/compare/');
+  const boxes = page.getByRole('checkbox');
+  await expect(boxes).toHaveCount(2);
+  await expect(page.getByText(`· index ${real}`)).toBeVisible();
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('heading', { name: 'Side by side' })).toBeVisible();
+
+  // A fragment saved with its "#" opens instead of reading as damaged.
+  await page.goto(`/result/##${fragmentFor(bank, 9, 1, 'Later')}`);
+  await expect(page.getByRole('heading', { name: 'Results for Later' })).toBeVisible();
+
+  await page.goto('/history/');
+  await page.getByRole('button', { name: 'Delete all' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  // Focus lands on the empty state, not on <body>.
+  await expect(page.locator(':focus')).toContainText('No results yet.');
+  expect(problems).toEqual([]);
 });

@@ -7,6 +7,7 @@ import {
   filterByLabel,
   labelsOf,
   parseTeamLinks,
+  teamBankVersion,
   summarise,
   type TeamResponse,
 } from '../../src/lib/aggregate';
@@ -407,5 +408,20 @@ describe('labelsOf and filterByLabel', () => {
     const all = filterByLabel(responses, null);
     expect(all).toEqual(responses);
     expect(all).not.toBe(responses);
+  });
+});
+
+describe('teamBankVersion', () => {
+  it('pools the version of the first readable link, or the newest when none reads', () => {
+    const make = (version: number) =>
+      encodeResult({ bank: 'culture-navigator', version, role: 0, answers: [1], label: '' });
+    const latest = { id: 'culture-navigator', version: 2 };
+    expect(
+      teamBankVersion(['', 'not a link', `https://x.org/result/#${make(1)}`, make(2)], latest),
+    ).toEqual({
+      id: 'culture-navigator',
+      version: 1,
+    });
+    expect(teamBankVersion(['', 'r1.broken'], latest)).toBe(latest);
   });
 });

@@ -47,6 +47,12 @@ describe('the released question banks', () => {
   });
 
   it('show every version 2 statement to every role, so the perception gap compares one set', () => {
+    // Each statement records its judges in the file itself, not by default.
+    const raw = parse(readFileSync(join(dir, 'culture-navigator-v2.yaml'), 'utf8')) as {
+      dimensions: { statements: { judges?: string[] }[] }[];
+    };
+    const recorded = raw.dimensions.flatMap((d) => d.statements.map((s) => s.judges));
+    expect(recorded.every((judges) => judges?.length === 4)).toBe(true);
     const v2 = load(2);
     for (const role of v2.roles) expect(visibleStatements(v2, role.id)).toHaveLength(45);
   });

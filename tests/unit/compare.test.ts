@@ -6,6 +6,7 @@ import {
   buildComparison,
   compareInputs,
   loadBanks,
+  versionNote,
   type CompareInput,
 } from '../../src/lib/compare';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
@@ -66,19 +67,22 @@ describe('buildComparison', () => {
     );
     expect(comparison.problems).toEqual([]);
     expect(comparison.bank).toBe(v1);
+    expect(comparison.note).toBeNull();
     expect(comparison.columns).toEqual([
       {
         name: 'Before',
         role: 'Manager',
         from: 'Line 1',
-        result: scoreResponse(v1, answerAll(v1, 5)),
+        version: 1,
+        result: scoreResponse(v1, answerAll(v1, 5), 'manager'),
       },
       {
         name: 'Result 2',
         role: 'Executive',
         from: 'History',
         savedAt: '2026-02-01T00:00:00Z',
-        result: scoreResponse(v1, answerAll(v1, 2)),
+        version: 1,
+        result: scoreResponse(v1, answerAll(v1, 2), 'executive'),
       },
     ]);
   });
@@ -102,15 +106,37 @@ describe('buildComparison', () => {
       expect.stringMatching(/^Line 3: .+/),
       'Line 4: This site does not have version 2.',
     ]);
+  });
 
+  it('sets versions of one bank side by side with a note, and refuses other dimensions', () => {
     const mixed = buildComparison(
       [input(link(1), 'Line 1'), input(link(2, '', v2), 'Line 2'), input(link(3), 'Line 3')],
       banks,
     );
-    expect(mixed.problems).toEqual([
-      'Line 2: made with another questionnaire version (2), so its scores cannot be set side by side with the others.',
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.columns.map((c) => c.version)).toEqual([1, 2, 1]);
+    // The newest version names the rows.
+    expect(mixed.bank).toBe(v2);
+    expect(mixed.note).toBe(
+      'These results come from questionnaire versions 1 and 2. The dimensions are the same, but their statements were reworded between versions, so part of any difference may come from the wording rather than from the organisation.',
+    );
+    const other: Bank = { ...v2, dimensions: [...v2.dimensions].reverse() };
+    const refused = buildComparison(
+      [input(link(1), 'Line 1'), input(link(2, '', v2), 'Line 2'), input(link(3), 'Line 3')],
+      new Map([...banks, [bankKey(v2.id, 2), other]]),
+    );
+    expect(refused.problems).toEqual([
+      'Line 2: made with a questionnaire that measures other dimensions (culture-navigator version 2), so its scores cannot be set side by side with the others.',
     ]);
-    expect(mixed.columns).toHaveLength(2);
+    expect(refused.note).toBeNull();
+  });
+
+  it('lists every version in the note', () => {
+    expect(versionNote([2, 1, 3, 2])).toMatch(
+      /^These results come from questionnaire versions 1, 2 and 3\./,
+    );
+    expect(versionNote([2, 2])).toBeNull();
+    expect(versionNote([])).toBeNull();
   });
 
   it('says so when a link does not fit its bank or its bank was never fetched', () => {
