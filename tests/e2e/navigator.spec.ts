@@ -255,6 +255,8 @@ test('the results print as a clean report of at most two A4 pages', async ({ pag
     },
     { bank: bank.id, version: bank.version, role: 'manager', label: 'Acme', answers, screen: 10 },
   );
+  // The address names the screen: open the saved session at its results.
+  await page.goto('/navigator/#results');
   await page.reload();
   await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
