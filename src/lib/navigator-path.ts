@@ -43,10 +43,11 @@ export function screenFor(bank: Bank, fragment: string): number | null {
 }
 
 /**
- * Where Next leads from `current`. Sections not seen yet come first, so a respondent who
- * started from a link to one section still sees every section before the results: the next
- * unseen section after the current one, wrapping round to the start. Once every section has
- * been seen, Next follows bank order and the last section leads to the finish.
+ * Where Next leads from a section. While some section has not been seen, Next goes on in bank
+ * order and, after the last section, round to the first unseen one: a respondent who started
+ * from a link to one section still sees every section before the results. Once every section
+ * has been seen, Next is the finish from any section (going back to change one answer is one
+ * click away from the results again).
  * @param shown screen numbers of the sections the respondent is shown, in bank order
  * @param seen screen numbers already shown (the current one included)
  */
@@ -55,10 +56,14 @@ export function nextStep(
   seen: ReadonlySet<number>,
   current: number,
 ): NextStep {
-  const after = shown.filter((s) => s > current);
-  const unseen = [...after, ...shown.filter((s) => s <= current)].find((s) => !seen.has(s));
-  if (unseen !== undefined) return unseen;
-  return after[0] ?? 'finish';
+  const unseen = shown.filter((s) => s !== current && !seen.has(s));
+  if (unseen.length === 0) return 'finish';
+  return shown.find((s) => s > current) ?? unseen[0] ?? 'finish';
+}
+
+/** The first section to show after "About you": the first unseen one, or else the first. */
+export function firstSection(shown: readonly number[], seen: ReadonlySet<number>): number {
+  return shown.find((s) => !seen.has(s)) ?? shown[0] ?? 0;
 }
 
 /**

@@ -30,7 +30,7 @@ export type FinishState =
       /** How many more of them must be scored for a result. */
       needed: number;
     }
-  | { status: 'error'; message: string };
+  | { status: 'error' };
 
 /** The finish's state; the island shows it. */
 export const finishState = atom<FinishState>({ status: 'idle' });
@@ -55,7 +55,7 @@ export async function finish(bank: Bank): Promise<boolean> {
   try {
     next = (await import('./finish-run')).completeRun(bank, currentSession());
   } catch {
-    next = { status: 'error', message: LOAD_FAILED };
+    next = { status: 'error' };
   }
   if (next.status === 'ready') goToScreen(bank.dimensions.length + 1);
   finishState.set(next);

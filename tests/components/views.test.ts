@@ -172,6 +172,7 @@ describe('HistoryView', () => {
       await screen.findByText(/^These results come from questionnaire versions 1 and 2\./),
     ).toBeInTheDocument();
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    // The version sits under the index, in the first cell after the row's heading.
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
       expect.stringContaining('version 2'),
       expect.stringContaining('version 1'),

@@ -106,7 +106,11 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
   await page.keyboard.press('Enter');
 
   for (let section = 0; section < total; section += 1) {
-    await expect(status).toHaveText(`Section ${section + 1} of ${total}`);
+    // The progress says how many sections are still unseen, and never claims one that was not.
+    const unseen = total - section - 1;
+    await expect(status).toHaveText(
+      `Section ${section + 1} of ${total}${unseen > 0 ? `, ${unseen} not seen yet` : ''}`,
+    );
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       bank.dimensions[section]?.name ?? '',
     );
@@ -115,26 +119,26 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
     violations.push(...(await axe(page, `section ${section + 1}`)));
     if (section === 4) {
       await page.reload();
-      await expect(status).toHaveText(`Section 5 of ${total}`);
+      await expect(status).toHaveText(`Section 5 of ${total}, ${total - 5} not seen yet`);
       for (let s = 0; s < (bank.dimensions[4]?.statements.length ?? 0); s += 1) {
         const group = page.locator('form fieldset').nth(s);
         await expect(group.getByRole('radio').nth(choice(4, s))).toBeChecked();
       }
       await page.getByRole('button', { name: 'Back' }).focus();
       await page.keyboard.press('Enter');
-      await expect(status).toHaveText(`Section 4 of ${total}`);
+      await expect(status).toHaveText(`Section 4 of ${total}, ${total - 5} not seen yet`);
       const group = page.locator('form fieldset').first();
       await expect(group.getByRole('radio').nth(choice(3, 0))).toBeChecked();
       await tabTo(page, 'button', 'Next');
       await page.keyboard.press('Enter');
-      await expect(status).toHaveText(`Section 5 of ${total}`);
+      await expect(status).toHaveText(`Section 5 of ${total}, ${total - 5} not seen yet`);
     }
     const last = section === total - 1;
     await tabTo(page, 'button', last ? 'See my results' : 'Next');
     await page.keyboard.press('Enter');
   }
 
-  await expect(status).toHaveText(`Results: all ${total} sections done`);
+  await expect(status).toHaveText(`Results: all ${total} sections scored`);
   const want = expected(bank);
   const index = page.locator('.index');
   await expect(index).toContainText('Overall index');
@@ -224,7 +228,7 @@ test('a playbook page opens the navigator section that measures it', async ({ pa
   await page.goto('/playbook/set-goals/');
   await page.getByRole('link', { name: 'Metrics and goals' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Metrics and goals');
-  await expect(page.getByRole('status')).toHaveText(/^Section \d of 9$/);
+  await expect(page.getByRole('status')).toHaveText(/^Section \d of 9, 8 not seen yet$/);
 });
 
 test('without JavaScript, the navigator page explains what it needs', async ({ request }) => {
@@ -251,6 +255,8 @@ test('the results print as a clean report of at most three A4 pages', async ({ p
     },
     { bank: bank.id, version: bank.version, role: 'manager', label: 'Acme', answers, screen: 10 },
   );
+  // The address names the screen: open the saved session at its results.
+  await page.goto('/navigator/#results');
   await page.reload();
   await expect(page.getByRole('img', { name: /^Bar chart/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -261,4 +267,305 @@ test('the results print as a clean report of at most three A4 pages', async ({ p
   expect(pages.length).toBeGreaterThanOrEqual(1);
   // The report is a titled, dated document of two or three pages (issue 7).
   expect(pages.length).toBeLessThanOrEqual(3);
+});
+
+/** Ids and names of the sections in the bank new questionnaires use. */
+async function sections(request: import('@playwright/test').APIRequestContext) {
+  const bank = (await (await request.get(BANK_URL)).json()) as BankFile;
+  return bank.dimensions.map((d) => ({ id: d.id, name: d.name, count: d.statements.length }));
+}
+
+/** Answers the screen's statements with a spread of answers (no pattern the checks flag). */
+async function answerVaried(page: Page, section: number): Promise<void> {
+  const scale = [
+    'Strongly disagree',
+    'Disagree',
+    'Neither agree nor disagree',
+    'Agree',
+    'Strongly agree',
+  ];
+  for (const [i, group] of (await page.locator('form fieldset').all()).entries()) {
+    const name = scale[(section * 2 + i * 3) % scale.length] ?? 'Agree';
+    await group.getByRole('radio', { name, exact: true }).check();
+  }
+}
+
+function storedHistory(page: Page): Promise<{ run?: string; fragment: string }[]> {
+  return page.evaluate(
+    () => JSON.parse(localStorage.getItem('ccn:history') ?? '[]') as { fragment: string }[],
+  );
+}
+
+test("the home page's main button opens the questionnaire", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start with where you stand' }).click();
+  await expect(page).toHaveURL(/\/navigator\/#about-you$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'About you' })).toBeVisible();
+});
+
+test('a link to a section opens it, yet every section is visited before the results', async ({
+  page,
+  request,
+}) => {
+  const all = await sections(request);
+  const status = page.getByRole('status').first();
+  await page.goto('/navigator/#listening');
+  await expect(status).toHaveText(`About you, before section 1 of ${all.length}`);
+  await expect(page).toHaveURL(/#listening$/);
+  await page.getByRole('radio', { name: 'Manager' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const heading = page.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(all[2]?.name ?? '');
+  await expect(status).toHaveText(`Section 3 of ${all.length}, ${all.length - 1} not seen yet`);
+  const visited = [all[2]?.id];
+  for (let i = 1; i < all.length; i += 1) {
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    visited.push(new URL(page.url()).hash.slice(1));
+  }
+  // After the linked section: the rest in order, then round to the start (Leadership and Ideal
+  // customer included), and only then the way to the results.
+  expect(visited).toEqual([...all.slice(2), ...all.slice(0, 2)].map((d) => d.id));
+  await expect(status).toHaveText(`Section 2 of ${all.length}`);
+  await expect(page.getByRole('button', { name: 'See my results' })).toBeVisible();
+});
+
+test('the address follows the section: reload keeps the place, browser Back and Forward move between sections', async ({
+  page,
+  request,
+}) => {
+  const all = await sections(request);
+  const heading = page.getByRole('heading', { level: 2 });
+  await page.goto('/navigator/');
+  await expect(page).toHaveURL(/#about-you$/);
+  await page.getByRole('radio', { name: 'Front-line employee' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(new RegExp(`#${all[0]?.id}$`));
+  await page
+    .locator('form fieldset')
+    .first()
+    .getByRole('radio', { name: 'Agree', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading).toHaveText(all[2]?.name ?? '');
+  await expect(page).toHaveURL(new RegExp(`#${all[2]?.id}$`));
+
+  await page.reload();
+  await expect(heading).toHaveText(all[2]?.name ?? '');
+
+  await page.goBack();
+  await expect(heading).toHaveText(all[1]?.name ?? '');
+  await expect(heading).toBeFocused();
+  await page.goBack();
+  await expect(heading).toHaveText(all[0]?.name ?? '');
+  await expect(
+    page.locator('form fieldset').first().getByRole('radio', { name: 'Agree', exact: true }),
+  ).toBeChecked();
+  await page.goBack();
+  await expect(heading).toHaveText('About you');
+  await page.goForward();
+  await page.goForward();
+  await expect(heading).toHaveText(all[1]?.name ?? '');
+  // The in-page Back button stays, and the address follows it too.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(heading).toHaveText(all[0]?.name ?? '');
+  await expect(page).toHaveURL(new RegExp(`#${all[0]?.id}$`));
+  await page.reload();
+  await expect(heading).toHaveText(all[0]?.name ?? '');
+});
+
+test('an empty run gets no result: the sections that need answers are named', async ({
+  page,
+  request,
+}) => {
+  const all = await sections(request);
+  await page.goto('/navigator/');
+  await page.getByRole('radio', { name: 'Executive' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 1; i < all.length; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  const message = page.getByRole('region', { name: 'Not enough answers for a result yet' });
+  await expect(message).toBeFocused();
+  await expect(message.getByRole('listitem')).toHaveCount(all.length);
+  await expect(message).toContainText(`${all[0]?.name}: 0 of ${all[0]?.count} answered`);
+  await expect(page.getByRole('status').first()).toHaveText(
+    `Section ${all.length} of ${all.length}`,
+  );
+  await expect(page).toHaveURL(new RegExp(`#${all.at(-1)?.id}$`));
+  const violations = await axe(page, 'not enough answers');
+  expect(await storedHistory(page)).toEqual([]);
+  // Each named section is one click away.
+  await message.getByRole('link', { name: all[3]?.name ?? '' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(all[3]?.name ?? '');
+  await expect(message).toBeHidden();
+  expect(violations).toEqual([]);
+});
+
+test('going back from the results to change an answer updates the same history entry', async ({
+  page,
+  request,
+}) => {
+  const all = await sections(request);
+  await page.goto('/navigator/');
+  await page.getByRole('radio', { name: 'Manager' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < all.length; i += 1) {
+    await answerVaried(page, i);
+    await page
+      .getByRole('button', { name: i === all.length - 1 ? 'See my results' : 'Next' })
+      .click();
+  }
+  await expect(page.locator('.index')).toContainText('Overall index');
+  await expect(page).toHaveURL(/#results$/);
+  const first = await storedHistory(page);
+  expect(first).toHaveLength(1);
+  expect(first[0]?.run).toMatch(/^[\w-]{8,64}$/);
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(all.at(-1)?.name ?? '');
+  await page.locator('form fieldset').first().getByRole('radio', { name: "Don't know" }).check();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.locator('.index')).toContainText('Overall index');
+  const second = await storedHistory(page);
+  expect(second).toHaveLength(1);
+  expect(second[0]?.run).toBe(first[0]?.run);
+  expect(second[0]?.fragment).not.toBe(first[0]?.fragment);
+  // A reload of the results, and browser Back and Forward through them, add nothing either.
+  await page.reload();
+  await expect(page.locator('.index')).toContainText('Overall index');
+  await page.goBack();
+  await page.goForward();
+  await expect(page.locator('.index')).toContainText('Overall index');
+  expect(await storedHistory(page)).toHaveLength(1);
+  await page.goto('/history/');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+});
+
+test('two tabs answering at the same moment keep every answer', async ({ context, request }) => {
+  test.setTimeout(120_000);
+  const all = await sections(request);
+  const one = await context.newPage();
+  await one.goto('/navigator/');
+  await one.getByRole('radio', { name: 'Executive' }).check();
+  await one.getByRole('button', { name: 'Next' }).click();
+  const two = await context.newPage();
+  // The second tab works on the second half of the questionnaire.
+  const half = Math.floor(all.length / 2);
+  await two.goto(`/navigator/#${all[half]?.id}`);
+  await expect(two.getByRole('heading', { level: 2 })).toHaveText(all[half]?.name ?? '');
+  const options = ['Strongly disagree', 'Disagree', 'Agree', 'Strongly agree', "Don't know"];
+  const expected: Record<string, string> = {};
+  let clicks = 0;
+  for (let s = 0; s < half; s += 1) {
+    const groupsOne = one.locator('form fieldset');
+    const groupsTwo = two.locator('form fieldset');
+    const count = Math.min(await groupsOne.count(), await groupsTwo.count());
+    for (let i = 0; i < count; i += 1) {
+      const a = options[(s + i) % options.length] ?? 'Agree';
+      const b = options[(s + i + 2) % options.length] ?? 'Agree';
+      await Promise.all([
+        groupsOne.nth(i).getByRole('radio', { name: a, exact: true }).check(),
+        groupsTwo.nth(i).getByRole('radio', { name: b, exact: true }).check(),
+      ]);
+      expected[`${all[s]?.id}:${i}`] = a;
+      expected[`${all[half + s]?.id}:${i}`] = b;
+      clicks += 2;
+    }
+    await Promise.all([
+      one.getByRole('button', { name: 'Next' }).click(),
+      two.getByRole('button', { name: 'Next' }).click(),
+    ]);
+  }
+  expect(clicks).toBeGreaterThanOrEqual(40);
+  const bank = (await (await request.get(BANK_URL)).json()) as BankFile;
+  const values = [
+    'Strongly disagree',
+    'Disagree',
+    'Neither agree nor disagree',
+    'Agree',
+    'Strongly agree',
+  ];
+  const want = Object.fromEntries(
+    Object.entries(expected).map(([key, label]) => {
+      const [section, index] = key.split(':');
+      const statement = bank.dimensions.find((d) => d.id === section)?.statements[Number(index)];
+      return [statement?.id ?? key, label === "Don't know" ? 0 : values.indexOf(label) + 1];
+    }),
+  );
+  // Both tabs, and the saved copy, end with every answer either tab gave.
+  for (const page of [one, two]) {
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              JSON.parse(localStorage.getItem('ccn:navigator:session') ?? '{}') as {
+                answers: Record<string, number>;
+              }
+            ).answers,
+        ),
+      )
+      .toEqual(want);
+  }
+  await one.goto(`/navigator/#${all[half]?.id}`);
+  const firstLabel = expected[`${all[half]?.id}:0`] ?? '';
+  await expect(
+    one.locator('form fieldset').first().getByRole('radio', { name: firstLabel, exact: true }),
+  ).toBeChecked();
+});
+
+test('on a 320 px phone the answer scale is one column in order, with the other answers after it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto('/navigator/');
+  await page.getByRole('radio', { name: 'Other' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const group = page.locator('form fieldset').first();
+  const names = [
+    'Strongly disagree',
+    'Disagree',
+    'Neither agree nor disagree',
+    'Agree',
+    'Strongly agree',
+    "Don't know",
+    'Not applicable',
+  ];
+  const boxes = [];
+  for (const name of names) {
+    const label = group
+      .locator('label')
+      .filter({ has: page.getByRole('radio', { name, exact: true }) });
+    boxes.push(await label.boundingBox());
+  }
+  const scale = boxes.slice(0, 5);
+  for (const [i, box] of scale.entries()) {
+    expect(box).not.toBeNull();
+    // One column: every option starts at the same x, each below the one before.
+    expect(box?.x).toBeCloseTo(scale[0]?.x ?? -1, 0);
+    if (i > 0) expect(box?.y ?? 0).toBeGreaterThan(scale[i - 1]?.y ?? 0);
+  }
+  const last = scale[4];
+  for (const box of boxes.slice(5)) {
+    expect(box?.y ?? 0).toBeGreaterThan((last?.y ?? 0) + (last?.height ?? 0));
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(320);
+  expect(await axe(page, 'section at 320 px')).toEqual([]);
+});
+
+test('the questionnaire screens have no axe violations in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/navigator/');
+  const violations = await axe(page, 'about you (dark)');
+  await page.getByRole('radio', { name: 'Manager' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('How to answer')).toBeVisible();
+  violations.push(...(await axe(page, 'first section with instructions (dark)')));
+  for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('region', { name: /Not enough answers/ })).toBeVisible();
+  violations.push(...(await axe(page, 'not enough answers (dark)')));
+  expect(violations).toEqual([]);
 });

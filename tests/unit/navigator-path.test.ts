@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ABOUT_YOU,
   RESULTS,
+  firstSection,
   fragmentFor,
   nextStep,
   positionOf,
@@ -49,20 +50,31 @@ describe('the sections a role is shown', () => {
 describe('Next and Back', () => {
   const shown = [1, 2, 3, 4];
 
-  it('follows bank order from the start and finishes after the last section', () => {
-    expect(nextStep(shown, new Set(), 0)).toBe(1);
+  it('follows bank order and finishes after the last section', () => {
+    expect(firstSection(shown, new Set())).toBe(1);
     expect(nextStep(shown, new Set([1]), 1)).toBe(2);
     expect(nextStep(shown, new Set([1, 2, 3]), 3)).toBe(4);
     expect(nextStep(shown, new Set([1, 2, 3, 4]), 4)).toBe('finish');
   });
 
-  it('visits unseen sections first, wrapping round, after a link into the middle', () => {
+  it('goes on in order after going back a section, while sections remain unseen', () => {
+    expect(nextStep(shown, new Set([1, 2, 3]), 2)).toBe(3);
+    expect(nextStep(shown, new Set([1, 2, 3]), 1)).toBe(2);
+  });
+
+  it('wraps round to the unseen sections after a link into the middle', () => {
     expect(nextStep(shown, new Set([3]), 3)).toBe(4);
     expect(nextStep(shown, new Set([3, 4]), 4)).toBe(1);
     expect(nextStep(shown, new Set([1, 3, 4]), 1)).toBe(2);
-    // Everything seen: bank order again, and the last section finishes.
-    expect(nextStep(shown, new Set(shown), 2)).toBe(3);
-    expect(nextStep(shown, new Set(shown), 4)).toBe('finish');
+    expect(nextStep(shown, new Set([1, 2, 3, 4]), 2)).toBe('finish');
+  });
+
+  it('offers the finish from any section once every section has been seen', () => {
+    expect(nextStep(shown, new Set(shown), 2)).toBe('finish');
+    // After "About you", a finished run starts again from the first section.
+    expect(firstSection(shown, new Set(shown))).toBe(1);
+    expect(firstSection(shown, new Set([1, 2]))).toBe(3);
+    expect(firstSection([], new Set())).toBe(0);
   });
 
   it('never leads to a section the role is not shown', () => {
