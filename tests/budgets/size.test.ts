@@ -33,8 +33,11 @@ const contentPages = pages.filter(
  * (see README "Budgets"): Astro's island loader (1.9 KB), the Svelte 5 runtime the questionnaire
  * needs (14.7 KB) and the persisted, validated store (4 KB) come to 20.6 KB before the
  * questionnaire's own code, and Chart.js with only the radar parts registered is 49.3 KB.
+ * Round 2 raised the initial figure by 0.7 KB, with reasons: the offline registration every page
+ * carries (0.34 KB, issue 12) and the shared Svelte runtime chunk, which grew with the new islands
+ * (team, tools, report). The same round took the navigator with results from 85 KB to 49 KB.
  */
-const NAVIGATOR_INITIAL_JS = 27 * 1024;
+const NAVIGATOR_INITIAL_JS = 27 * 1024 + 700;
 /**
  * Issue 7 allows 88 KB with results. The report draws its score chart as SVG, so Chart.js is no
  * longer part of it (38 KB measured); the budget keeps room for the richer v2 plan, not for
@@ -43,6 +46,11 @@ const NAVIGATOR_INITIAL_JS = 27 * 1024;
 const NAVIGATOR_RESULTS_JS = 52 * 1024;
 /** The result, compare, team and history pages, before any chart or file is asked for. */
 const TOOL_PAGE_INITIAL_JS = 32 * 1024;
+/**
+ * The history page works out every index from its link when it opens (issue 11: a stored number
+ * is never shown), so link decoding and scoring rules 1 and 2 are part of its first load.
+ */
+const HISTORY_INITIAL_JS = 36 * 1024;
 const TOOL_PAGES = [
   'result/index.html',
   'compare/index.html',
@@ -118,12 +126,14 @@ describe('size budgets of the built site', () => {
   });
 
   it.each(TOOL_PAGES)(
-    '%s loads at most 32 KB of JavaScript at start, without papaparse',
+    '%s loads at most 32 KB (history: 36 KB) of JavaScript at start, without papaparse',
     (page) => {
       const initial = initialJs(DIST, page);
       console.log(`${page} initial JS (gzip): ${initial.bytes} B`);
       expect(initial.bytes).toBeGreaterThan(0);
-      expect(initial.bytes).toBeLessThanOrEqual(TOOL_PAGE_INITIAL_JS);
+      expect(initial.bytes).toBeLessThanOrEqual(
+        page.startsWith('history/') ? HISTORY_INITIAL_JS : TOOL_PAGE_INITIAL_JS,
+      );
       expect(initial.files.some(onDemand)).toBe(false);
       expect(initial.files.filter(papaparse)).toEqual([]);
     },
