@@ -137,6 +137,8 @@ test('a comparison is bookmarked in the address and opens again from it', async 
   const v1 = await bankOf(page, 1);
   const v2 = await bankOf(page, 2);
   await page.goto('/compare/');
+  // The button does nothing until the island has hydrated (slow on a busy machine).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page
     .getByLabel('Result links, one per line')
     .fill([fragmentFor(v1, 0, 0, 'North'), `  #${fragmentFor(v2, 2, 0, 'North')} `].join('\n'));
