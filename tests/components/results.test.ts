@@ -64,23 +64,6 @@ describe('Results', () => {
     ).toHaveAttribute('href', '/playbook/roles/executive/');
   });
 
-  it('links an action to the working tool for its playbook page', () => {
-    const withTools = {
-      ...bank,
-      actions: bank.actions.map((a) =>
-        a.playbook === 'page-a' ? { ...a, playbook: 'set-goals' } : a,
-      ),
-    };
-    const answers = { ...answerAll(withTools, 4), 'lead-1': 1, 'lead-2': 1 } as const;
-    render(Results, { bank: withTools, answers, role: 'manager', label: '', pageTitles });
-    const priorities = screen.getByRole('region', { name: 'Priorities' });
-    const tool = within(priorities).getAllByRole('link', {
-      name: 'Use: Customer Loyalty Index calculator',
-    })[0];
-    expect(tool).toHaveAttribute('href', '/tools/loyalty/');
-    expect(within(priorities).queryByRole('link', { name: /^Use: Wows/ })).toBeNull();
-  });
-
   it('offers one primary action, printing, above sharing and the downloads', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     render(Results, { bank, answers: answerAll(bank, 3), role: 'other', label: '', pageTitles });
