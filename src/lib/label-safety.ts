@@ -16,3 +16,6 @@ export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 export function safeLabel(label: string): string {
   return label.replace(BIDI_CONTROLS, '');
 }
+
+/** Most characters allowed in the optional organisation or team label. */
+export const LABEL_MAX = 60;

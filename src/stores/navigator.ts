@@ -18,14 +18,13 @@ import {
 } from '@nanostores/persistent';
 import * as v from 'valibot';
 import type { AnswerValue } from '../lib/answers';
-import { safeLabel } from '../lib/label-safety';
+import { LABEL_MAX, safeLabel } from '../lib/label-safety';
 import { mergeSessions } from '../lib/session-merge';
 
 /** localStorage key of the questionnaire in progress. */
 export const SESSION_KEY = 'ccn:navigator:session';
 
-/** Most characters allowed in the optional organisation or team label. */
-export const LABEL_MAX = 60;
+export { LABEL_MAX };
 
 /** A new identifier for one questionnaire run (history keeps one entry per run). */
 function newRun(): string {
