@@ -16,6 +16,10 @@ const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
 const text = (element: HTMLElement) => element.textContent.replace(/\s+/g, ' ').trim();
 
 describe('Results', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('says the index needs more answers, and lists each dimension without enough', () => {
     render(Results, {
       bank,
@@ -62,6 +66,35 @@ describe('Results', () => {
     expect(
       screen.getByRole('link', { name: 'The playbook path for the executive role' }),
     ).toHaveAttribute('href', '/playbook/roles/executive/');
+  });
+
+  it('links an action to the working tool for its playbook page, under the base path', () => {
+    vi.stubEnv('BASE_URL', '/ccn/');
+    const withTools = {
+      ...bank,
+      actions: bank.actions.map((a) =>
+        a.playbook === 'page-a' ? { ...a, playbook: 'set-goals' } : a,
+      ),
+    };
+    const answers = { ...answerAll(withTools, 4), 'lead-1': 1, 'lead-2': 1 } as const;
+    render(Results, { bank: withTools, answers, role: 'manager', label: '', pageTitles });
+    const priorities = screen.getByRole('region', { name: 'Priorities' });
+    const read = within(priorities).getAllByRole('link', { name: 'Read: set-goals' })[0];
+    expect(read).toHaveAttribute('href', '/ccn/playbook/set-goals/');
+    const item = read?.closest('li');
+    if (!item) throw new Error('the action is not a list item');
+    expect(
+      within(item).getByRole('link', { name: 'Use: Customer Loyalty Index calculator' }),
+    ).toHaveAttribute('href', '/ccn/tools/loyalty/');
+    // An action whose page has no tool offers only its reading.
+    const plain = within(priorities)
+      .getAllByRole('link', { name: 'Read: Page B' })[0]
+      ?.closest('li');
+    if (!plain) throw new Error('no action reads page B');
+    expect(within(plain).getAllByRole('link')).toHaveLength(1);
+    expect(within(plain).queryByRole('link', { name: /^Use:/ })).toBeNull();
+    // The tool link is for the screen only: the printed report stays as long as before.
+    expect(within(item).getByRole('link', { name: /^Use:/ }).closest('.no-print')).not.toBeNull();
   });
 
   it('offers one primary action, printing, above sharing and the downloads', async () => {

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { encodeResult } from '../../src/lib/share-link';
+import type { AnswerValue } from '../../src/lib/scoring';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -279,4 +281,34 @@ test('the tools are linked from the header, the home page and their playbook pag
   await expect(page.getByRole('complementary', { name: 'Tools for this page' })).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Wows and woes worksheet' })).toBeVisible();
+});
+
+test('an action in the results leads to the tool that puts it to work', async ({ page }) => {
+  const bank = (await (
+    await page.request.get('/navigator/banks/culture-navigator-2.json')
+  ).json()) as {
+    id: string;
+    version: number;
+    dimensions: { id: string; statements: { reverse?: boolean }[] }[];
+  };
+  // Measurement is the weakest dimension by far; everything else is answered favourably.
+  const answers = bank.dimensions.flatMap((d) =>
+    d.statements.map((s, i): AnswerValue => {
+      const low = d.id === 'metrics';
+      if (s.reverse === true) return low ? 5 : i % 2 === 0 ? 1 : 2;
+      return low ? 1 : i % 2 === 0 ? 5 : 4;
+    }),
+  );
+  const link = encodeResult({ bank: bank.id, version: bank.version, role: 0, answers, label: '' });
+  await page.goto(`/result/#${link}`);
+  const priorities = page.getByRole('region', { name: 'Priorities' });
+  const action = priorities
+    .getByRole('listitem')
+    .filter({ hasText: /^Choose one loyalty measure/ });
+  await expect(action.getByRole('link', { name: 'Read: Set goals' })).toBeVisible();
+  await action.getByRole('link', { name: 'Use: Customer Loyalty Index calculator' }).click();
+  await expect(page).toHaveURL(/\/tools\/loyalty\/$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Customer Loyalty Index calculator' }),
+  ).toBeVisible();
 });
