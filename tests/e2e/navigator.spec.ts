@@ -248,7 +248,9 @@ test('the results print as a clean report of at most three A4 pages', async ({ p
   const answers = Object.fromEntries(
     bank.dimensions.flatMap((d, i) => d.statements.map((s, j) => [s.id, 1 + ((i + j) % 5)])),
   );
-  await page.goto('/navigator/');
+  // Seeded from a page without the questionnaire: on /navigator/ the island, still hydrating,
+  // would save its own place (About you) over the seeded session.
+  await page.goto('/privacy/');
   await page.evaluate(
     (session) => {
       localStorage.setItem('ccn:navigator:session', JSON.stringify(session));
