@@ -9,8 +9,8 @@ import { suppress, type Suppression } from './anonymity';
 import type { Bank } from './bank';
 import type { Find } from './extract-links';
 import { normaliseFragment } from './fragment';
-import { scoreResponse } from './scoring';
-import { decodeResult, responseFromShared } from './share-link';
+import { readLink, type BankLookup } from './read-link';
+import { decodeResult } from './share-link';
 import { labelKey, tidyLabel } from './team-labels';
 import type { Respondent } from './team-stats';
 
@@ -69,12 +69,17 @@ export interface Collection {
 export class TeamCollector {
   /** What has been read so far. */
   readonly collection: Collection = { respondents: [], problems: [], repeats: [] };
-  readonly #bank: Bank;
+  readonly #banks: BankLookup;
   readonly #first = new Map<string, number>();
 
   /** @param bank the questionnaire version every link must have been made with */
   constructor(bank: Bank) {
-    this.#bank = bank;
+    // The one link pipeline (lib/read-link.ts), with a lookup that knows only the pooled
+    // version: a link made with any other is refused, since scores of versions do not compare.
+    this.#banks = (id, version) =>
+      id === bank.id && version === bank.version
+        ? bank
+        : new Error(differentQuestionnaire(bank, id, version));
   }
 
   /** Adds one find of {@link findLinks}. */
@@ -85,42 +90,29 @@ export class TeamCollector {
       return;
     }
     const { line, fragment } = find;
-    // Checking before decoding skips the decoder's work for repeats: decoding is deterministic.
+    // Checking before reading skips the decoder's work for repeats: decoding is deterministic.
     const first = this.#first.get(fragment);
     if (first !== undefined) {
       repeats.push({ line, first });
       return;
     }
-    const bank = this.#bank;
-    const decoded = decodeResult(fragment);
-    if (!decoded.ok) {
-      problems.push({ line, text: fragment, message: decoded.message });
-      return;
-    }
-    const shared = decoded.result;
-    if (shared.bank !== bank.id || shared.version !== bank.version) {
-      const message = differentQuestionnaire(bank, shared.bank, shared.version);
-      problems.push({ line, text: fragment, message });
-      return;
-    }
-    const matched = responseFromShared(shared, bank);
-    if (!matched.ok) {
-      problems.push({ line, text: fragment, message: matched.message });
+    const read = readLink(fragment, this.#banks);
+    if (!read.ok) {
+      problems.push({ line, text: fragment, message: read.message });
       return;
     }
     // Scored with the respondent's role: statements a role is not shown never count.
-    const result = scoreResponse(bank, matched.response.answers, matched.response.role);
     this.#first.set(fragment, line);
-    const label = tidyLabel(matched.response.label);
+    const label = tidyLabel(read.response.label);
     respondents.push({
       line,
       fragment,
-      role: matched.response.role,
+      role: read.response.role,
       label,
       labelKey: labelKey(label),
-      answers: shared.answers,
-      scores: result.dimensions.map((d) => d.score),
-      overall: result.overall,
+      answers: read.shared.answers,
+      scores: read.result.dimensions.map((d) => d.score),
+      overall: read.result.overall,
     });
   }
 }

@@ -13,6 +13,7 @@ import {
   responseFromShared,
   type LinkErrorCode,
   type SharedResponse,
+  type SharedResult,
 } from './share-link';
 
 /** A bank version a link names. */
@@ -34,6 +35,8 @@ export interface ReadLink {
   fragment: string;
   /** The bank the link was scored with: always the version the link names. */
   bank: Bank;
+  /** The link as decoded: answers in the bank's statement order, role as its index. */
+  shared: SharedResult;
   /** Role id, label and answers keyed by statement id. */
   response: SharedResponse;
   result: ScoredResult;
@@ -116,6 +119,7 @@ export function readLink(text: string, banks: BankLookup): ReadLink | UnreadLink
     ok: true,
     fragment,
     bank,
+    shared: decoded.result,
     response: matched.response,
     result: scoreResponse(bank, matched.response.answers, matched.response.role),
   };

@@ -24,6 +24,7 @@ describe('readLink', () => {
         ok: true,
         fragment,
         bank: v1,
+        shared: sharedFromResponse(v1, 'frontline', answerAll(v1, 4), 'North'),
         response: {
           bank: v1,
           role: 'frontline',
