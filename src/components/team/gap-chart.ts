@@ -26,7 +26,9 @@ export function drawGap(canvas: HTMLCanvasElement, points: GapPoint[]): { destro
   const text = themeColour('--color-text', '#1d232b');
   const grid = themeColour('--color-border', '#d5d9de');
   const reach = Math.max(10, ...points.map((p) => Math.max(Math.abs(p.low), Math.abs(p.high))));
-  const limit = Math.ceil(reach / 10) * 10;
+  // Whole steps from zero to the edge, so no two tick labels crowd each other at the ends.
+  const step = reach > 50 ? 20 : 10;
+  const limit = Math.ceil(reach / step) * step;
   const intervals = points.map((p, i) => ({
     data: [
       { x: p.low, y: i },
@@ -61,7 +63,7 @@ export function drawGap(canvas: HTMLCanvasElement, points: GapPoint[]): { destro
           type: 'linear',
           min: -limit,
           max: limit,
-          ticks: { color: text },
+          ticks: { color: text, stepSize: step },
           grid: { color: (ctx) => (ctx.tick.value === 0 ? text : grid) },
         },
         y: {
