@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bank } from '../../src/lib/bank';
 import { testBank, testBankV2 } from '../fixtures/test-bank';
+import { mountNavigator, renderNavigator, serve, unmountNavigator } from './navigator-harness';
 
 vi.mock('../../src/components/navigator/radar-chart', () => ({
   drawRadar: vi.fn(() => ({ destroy: vi.fn() })),
@@ -10,42 +11,6 @@ vi.mock('../../src/components/navigator/radar-chart', () => ({
 
 const KEY = 'ccn:navigator:session';
 const HISTORY = 'ccn:history';
-const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
-
-function serve(bank: Bank | null, status = 200) {
-  const fetchMock = vi.fn(() =>
-    Promise.resolve(new Response(bank === null ? 'nope' : JSON.stringify(bank), { status })),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-let cleanup: (() => void) | undefined;
-
-/**
- * Mounts the island from a fresh module registry, as a page load does: the stores read storage
- * again. The testing library is imported again too, so it shares the fresh Svelte runtime.
- */
-async function mountNavigator(bank: Bank = testBank()) {
-  cleanup?.();
-  vi.resetModules();
-  const library = await import('@testing-library/svelte');
-  cleanup = library.cleanup;
-  const { default: Navigator } = await import('../../src/components/navigator/Navigator.svelte');
-  return library.render(Navigator, {
-    latest: { id: bank.id, version: bank.version },
-    pageTitles,
-  });
-}
-
-/** Mounts and waits until the questionnaire, with its lazily loaded parts, is on screen. */
-async function renderNavigator(bank?: Bank) {
-  const view = await mountNavigator(bank);
-  await screen.findByRole('heading', { level: 2 });
-  await screen.findByRole('button', { name: 'Start over' });
-  return view;
-}
-
 /** The progress line: the page's first status region (the results add their own below it). */
 function progress(): string {
   return screen.getAllByRole('status')[0]?.textContent ?? '';
@@ -110,8 +75,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
+  unmountNavigator();
   vi.unstubAllGlobals();
 });
 

@@ -1,0 +1,51 @@
+/**
+ * Mounting the questionnaire island as a page load does, for the component tests of the
+ * navigator and of invitations in it.
+ */
+import { screen } from '@testing-library/svelte';
+import { vi } from 'vitest';
+import type { Bank } from '../../src/lib/bank';
+import { testBank } from '../fixtures/test-bank';
+
+export const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
+
+/** Serves a question bank (or a failure) to the island's fetch. */
+export function serve(bank: Bank | null, status = 200) {
+  const fetchMock = vi.fn(() =>
+    Promise.resolve(new Response(bank === null ? 'nope' : JSON.stringify(bank), { status })),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+let cleanup: (() => void) | undefined;
+
+/** Unmounts the island mounted last (call after each test). */
+export function unmountNavigator(): void {
+  cleanup?.();
+  cleanup = undefined;
+}
+
+/**
+ * Mounts the island from a fresh module registry, as a page load does: the stores read storage
+ * again. The testing library is imported again too, so it shares the fresh Svelte runtime.
+ */
+export async function mountNavigator(bank: Bank = testBank()) {
+  cleanup?.();
+  vi.resetModules();
+  const library = await import('@testing-library/svelte');
+  cleanup = library.cleanup;
+  const { default: Navigator } = await import('../../src/components/navigator/Navigator.svelte');
+  return library.render(Navigator, {
+    latest: { id: bank.id, version: bank.version },
+    pageTitles,
+  });
+}
+
+/** Mounts and waits until the questionnaire, with its lazily loaded parts, is on screen. */
+export async function renderNavigator(bank?: Bank) {
+  const view = await mountNavigator(bank);
+  await screen.findByRole('heading', { level: 2 });
+  await screen.findByRole('button', { name: 'Start over' });
+  return view;
+}
