@@ -5,9 +5,15 @@ import type { Bank } from '../../src/lib/bank';
 import { decodeInvitation, encodeInvitation, type Invitation } from '../../src/lib/invitation';
 import { decodeResult } from '../../src/lib/share-link';
 import { testBank } from '../fixtures/test-bank';
-import { renderNavigator, serve, unmountNavigator } from './navigator-harness';
+import {
+  freshPage,
+  renderNavigator,
+  save,
+  serve,
+  stored,
+  unmountNavigator,
+} from './navigator-harness';
 
-const SESSION = 'ccn:navigator:session';
 const INVITATION = 'ccn:navigator:invitation';
 
 const acme: Invitation = {
@@ -16,24 +22,6 @@ const acme: Invitation = {
   closes: '2099-01-31',
   message: 'Ten minutes, honest answers please.',
 };
-
-function stored(): Record<string, unknown> {
-  return JSON.parse(localStorage.getItem(SESSION) ?? '{}') as Record<string, unknown>;
-}
-
-function save(session: Record<string, unknown>) {
-  localStorage.setItem(
-    SESSION,
-    JSON.stringify({
-      bank: 'test-bank',
-      version: 1,
-      label: '',
-      answers: {},
-      screen: 0,
-      ...session,
-    }),
-  );
-}
 
 /** Opens the questionnaire at an address, as following a link does. */
 async function open(hash: string, bank: Bank = testBank()) {
@@ -46,11 +34,7 @@ function labelField(): HTMLInputElement {
   return screen.getByRole('textbox', { name: /Organisation or team/ });
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  const persistent = await import('@nanostores/persistent');
-  persistent.setPersistentEngine(localStorage, persistent.windowPersistentEvents);
-});
+beforeEach(freshPage);
 
 afterEach(() => {
   unmountNavigator();

@@ -49,3 +49,36 @@ export async function renderNavigator(bank?: Bank) {
   await screen.findByRole('button', { name: 'Start over' });
   return view;
 }
+
+/** localStorage key of the questionnaire in progress. */
+export const SESSION_KEY = 'ccn:navigator:session';
+
+/** The saved session, as stored. */
+export function stored(): Record<string, unknown> {
+  return JSON.parse(localStorage.getItem(SESSION_KEY) ?? '{}') as Record<string, unknown>;
+}
+
+/** Saves a session on the test bank, as an earlier visit would have. */
+export function save(session: Record<string, unknown>) {
+  localStorage.setItem(
+    SESSION_KEY,
+    JSON.stringify({
+      bank: 'test-bank',
+      version: 1,
+      label: '',
+      answers: {},
+      screen: 0,
+      ...session,
+    }),
+  );
+}
+
+/** Empty storage and the page at /navigator/: call before each test. */
+export async function freshPage(): Promise<void> {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/navigator/');
+  // @nanostores/persistent is loaded once per file (resetModules does not reload node_modules),
+  // so undo any switch to the in-memory engine that an earlier test's store made.
+  const persistent = await import('@nanostores/persistent');
+  persistent.setPersistentEngine(localStorage, persistent.windowPersistentEvents);
+}

@@ -3,13 +3,21 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bank } from '../../src/lib/bank';
 import { testBank, testBankV2 } from '../fixtures/test-bank';
-import { mountNavigator, renderNavigator, serve, unmountNavigator } from './navigator-harness';
+import {
+  freshPage,
+  mountNavigator,
+  renderNavigator,
+  save,
+  serve,
+  SESSION_KEY,
+  stored,
+  unmountNavigator,
+} from './navigator-harness';
 
 vi.mock('../../src/components/navigator/radar-chart', () => ({
   drawRadar: vi.fn(() => ({ destroy: vi.fn() })),
 }));
 
-const KEY = 'ccn:navigator:session';
 const HISTORY = 'ccn:history';
 /** The progress line: the page's first status region (the results add their own below it). */
 function progress(): string {
@@ -36,26 +44,8 @@ function answerScreen(value: string) {
   }
 }
 
-function stored(): Record<string, unknown> {
-  return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
-}
-
 function history(): { run?: string; fragment: string }[] {
   return JSON.parse(localStorage.getItem(HISTORY) ?? '[]') as { run?: string; fragment: string }[];
-}
-
-function save(session: Record<string, unknown>) {
-  localStorage.setItem(
-    KEY,
-    JSON.stringify({
-      bank: 'test-bank',
-      version: 1,
-      label: '',
-      answers: {},
-      screen: 0,
-      ...session,
-    }),
-  );
 }
 
 /** A rules-2 bank in which the "train" section is for executives only. */
@@ -65,14 +55,7 @@ function bankWithHiddenSection(): Bank {
   return bank;
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/navigator/');
-  // @nanostores/persistent is loaded once per file (resetModules does not reload node_modules),
-  // so undo any switch to the in-memory engine that an earlier test's store made.
-  const persistent = await import('@nanostores/persistent');
-  persistent.setPersistentEngine(localStorage, persistent.windowPersistentEvents);
-});
+beforeEach(freshPage);
 
 afterEach(() => {
   unmountNavigator();
@@ -320,7 +303,7 @@ describe('Navigator island', () => {
   });
 
   it('tells the user when saved answers could not be read', async () => {
-    localStorage.setItem(KEY, '{broken');
+    localStorage.setItem(SESSION_KEY, '{broken');
     serve(testBank());
     await renderNavigator();
     expect(screen.getByRole('alert')).toHaveTextContent('Your saved answers could not be read');

@@ -137,6 +137,10 @@ test('an invitation made on /team/ is opened in a fresh browser, completed by ke
   // The panel is for the screen only: the printed report stays as it was.
   await respondent.emulateMedia({ media: 'print' });
   await expect(panel).toBeHidden();
+  const pdf = await respondent.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(
+    3,
+  );
   await respondent.emulateMedia({ media: 'screen' });
 
   // The facilitator opens the link from the e-mail and sees the same index.
