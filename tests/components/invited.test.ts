@@ -12,6 +12,7 @@ import {
   serve,
   stored,
   unmountNavigator,
+  WAIT,
 } from './navigator-harness';
 
 const INVITATION = 'ccn:navigator:invitation';
@@ -44,9 +45,13 @@ afterEach(() => {
 describe('opening an invitation in the questionnaire', () => {
   it('shows who invites and why, labels the questionnaire, and keeps it through a reload', async () => {
     await open(`#${encodeInvitation({ ...acme, team: '  acme   support ' })}`);
-    const banner = await screen.findByRole('region', {
-      name: 'You are answering for acme support',
-    });
+    const banner = await screen.findByRole(
+      'region',
+      {
+        name: 'You are answering for acme support',
+      },
+      { timeout: WAIT },
+    );
     expect(banner).toHaveTextContent('Ten minutes, honest answers please.');
     expect(banner).toHaveTextContent('Please answer by 31 January 2099.');
     expect(banner).toHaveTextContent('Sent by sam@example.org.');
@@ -59,7 +64,11 @@ describe('opening an invitation in the questionnaire', () => {
 
     await renderNavigator();
     expect(
-      await screen.findByRole('region', { name: 'You are answering for acme support' }),
+      await screen.findByRole(
+        'region',
+        { name: 'You are answering for acme support' },
+        { timeout: WAIT },
+      ),
     ).toBeInTheDocument();
     // On a section, one line says who the answers are for.
     await fireEvent.click(screen.getByRole('radio', { name: 'Manager' }));
@@ -72,7 +81,11 @@ describe('opening an invitation in the questionnaire', () => {
 
   it('says plainly when the invitation has closed, and still lets the respondent answer', async () => {
     await open(`#${encodeInvitation({ ...acme, closes: '2020-03-01', facilitator: '' })}`);
-    const banner = await screen.findByRole('region', { name: /You are answering for/ });
+    const banner = await screen.findByRole(
+      'region',
+      { name: /You are answering for/ },
+      { timeout: WAIT },
+    );
     expect(banner).toHaveTextContent('This invitation closed on 1 March 2020.');
     expect(banner).toHaveTextContent('At the end you get a result link to send back');
     expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled();
@@ -94,9 +107,13 @@ describe('opening an invitation in the questionnaire', () => {
     save({ role: 'manager', label: 'Globex', answers: { 'lead-1': 4, 'lead-2': 2 }, run: 'r1' });
     const fragment = encodeInvitation(acme);
     await open(`#${fragment}`);
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Start a new questionnaire for Acme Support?',
-    });
+    const dialog = await screen.findByRole(
+      'dialog',
+      {
+        name: 'Start a new questionnaire for Acme Support?',
+      },
+      { timeout: WAIT },
+    );
     expect(dialog).toHaveTextContent('2 answers and the label “Globex”');
     // Nothing has changed while the question is open.
     expect(stored()).toMatchObject({ label: 'Globex', answers: { 'lead-1': 4 }, run: 'r1' });
@@ -113,11 +130,19 @@ describe('opening an invitation in the questionnaire', () => {
     // Opening it again asks again; this time the respondent starts afresh for the team.
     window.history.replaceState(null, '', `/navigator/#${fragment}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    const again = await screen.findByRole('dialog', { name: /Start a new questionnaire/ });
+    const again = await screen.findByRole(
+      'dialog',
+      { name: /Start a new questionnaire/ },
+      { timeout: WAIT },
+    );
     await fireEvent.click(
       within(again).getByRole('button', { name: 'Start a new questionnaire for Acme Support' }),
     );
-    await screen.findByRole('region', { name: 'You are answering for Acme Support' });
+    await screen.findByRole(
+      'region',
+      { name: 'You are answering for Acme Support' },
+      { timeout: WAIT },
+    );
     expect(stored()).toMatchObject({ label: 'Acme Support', answers: {}, role: null });
     expect(stored()['run']).not.toBe('r1');
     expect(location.hash).toBe('#about-you');
@@ -127,14 +152,14 @@ describe('opening an invitation in the questionnaire', () => {
   it('applies an invitation for the same team without asking, answers kept', async () => {
     save({ role: 'manager', label: 'ACME  support', answers: { 'lead-1': 4 }, run: 'r2' });
     await open(`#${encodeInvitation(acme)}`);
-    await screen.findByRole('region', { name: /You are answering for/ });
+    await screen.findByRole('region', { name: /You are answering for/ }, { timeout: WAIT });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(stored()).toMatchObject({ label: 'Acme Support', answers: { 'lead-1': 4 }, run: 'r2' });
   });
 
   it('ends with Start over, and tells the respondent when the kept invitation is unreadable', async () => {
     await open(`#${encodeInvitation(acme)}`);
-    await screen.findByRole('region', { name: /You are answering for/ });
+    await screen.findByRole('region', { name: /You are answering for/ }, { timeout: WAIT });
     await fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Clear my answers' }));
     await waitFor(() => {
@@ -163,7 +188,11 @@ describe("an invited respondent's results", () => {
       JSON.stringify({ fragment: encodeInvitation(invitation), run: 'r3' }),
     );
     await open('#results', bank);
-    return screen.findByRole('region', { name: `Send your result for ${invitation.team}` });
+    return screen.findByRole(
+      'region',
+      { name: `Send your result for ${invitation.team}` },
+      { timeout: WAIT },
+    );
   }
 
   it('sends the result link to the facilitator by e-mail, with Copy and a QR code', async () => {

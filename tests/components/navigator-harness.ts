@@ -7,6 +7,9 @@ import { vi } from 'vitest';
 import type { Bank } from '../../src/lib/bank';
 import { testBank } from '../fixtures/test-bank';
 
+/** How long to wait for what loads lazily, in ms. */
+export const WAIT = 5000;
+
 export const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
 
 /** Serves a question bank (or a failure) to the island's fetch. */
@@ -45,8 +48,9 @@ export async function mountNavigator(bank: Bank = testBank()) {
 /** Mounts and waits until the questionnaire, with its lazily loaded parts, is on screen. */
 export async function renderNavigator(bank?: Bank) {
   const view = await mountNavigator(bank);
-  await screen.findByRole('heading', { level: 2 });
-  await screen.findByRole('button', { name: 'Start over' });
+  // The first mount in a file compiles the island and its lazy parts: allow for a busy machine.
+  await screen.findByRole('heading', { level: 2 }, { timeout: WAIT });
+  await screen.findByRole('button', { name: 'Start over' }, { timeout: WAIT });
   return view;
 }
 
