@@ -141,6 +141,33 @@ export function hasClosed(invitation: Invitation, today: string): boolean {
   return invitation.closes !== '' && invitation.closes < today;
 }
 
+const closingFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** An invitation's closing date (YYYY-MM-DD) as people read it: "15 December 2026". */
+export function closingDay(closes: string): string {
+  return closingFormat.format(new Date(closes));
+}
+
+/** The parts of the questionnaire in progress that decide whether an invitation may replace it. */
+export interface SessionSketch {
+  /** The label the questionnaire carries now. */
+  label: string;
+  /** How many statements have an answer. */
+  answered: number;
+}
+
+/**
+ * What opening an invitation may do to the questionnaire already in this browser: 'apply' (set
+ * the label to the team; nothing is lost) when it has no answers and no other label, or already
+ * carries the team's label; otherwise 'ask', because applying it would put someone's answers,
+ * or their own label, under another team's name.
+ */
+export function invitationFit(current: SessionSketch, invitation: Invitation): 'apply' | 'ask' {
+  const label = labelKey(current.label);
+  if (label === labelKey(invitation.team)) return 'apply';
+  return current.answered > 0 || label !== '' ? 'ask' : 'apply';
+}
+
 /**
  * The questionnaire link that carries an invitation, or null when the page is not served over
  * http(s) (a link to a local file would reach no one).

@@ -346,3 +346,27 @@ export function shareFragment(
     };
   }
 }
+
+/** Where a response's results can be opened: the link, or null and why (when that is known). */
+export interface ResultLink {
+  url: string | null;
+  /** Why no link can be made; undefined when the page itself is the reason (not http). */
+  reason: string | undefined;
+}
+
+/**
+ * The share link of a response on the result page.
+ * @param resultPageHref - the absolute address of the result page
+ */
+export function resultLink(
+  resultPageHref: string,
+  bank: Bank,
+  role: string | null,
+  answers: Answers,
+  label: string,
+): ResultLink {
+  const share = shareFragment(bank, role, answers, label);
+  return share.ok
+    ? { url: shareUrl(resultPageHref, share.fragment), reason: undefined }
+    : { url: null, reason: share.reason };
+}

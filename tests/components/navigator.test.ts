@@ -3,49 +3,22 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bank } from '../../src/lib/bank';
 import { testBank, testBankV2 } from '../fixtures/test-bank';
+import {
+  freshPage,
+  mountNavigator,
+  renderNavigator,
+  save,
+  serve,
+  SESSION_KEY,
+  stored,
+  unmountNavigator,
+} from './navigator-harness';
 
 vi.mock('../../src/components/navigator/radar-chart', () => ({
   drawRadar: vi.fn(() => ({ destroy: vi.fn() })),
 }));
 
-const KEY = 'ccn:navigator:session';
 const HISTORY = 'ccn:history';
-const pageTitles = { 'page-a': 'Page A', 'page-b': 'Page B' };
-
-function serve(bank: Bank | null, status = 200) {
-  const fetchMock = vi.fn(() =>
-    Promise.resolve(new Response(bank === null ? 'nope' : JSON.stringify(bank), { status })),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-let cleanup: (() => void) | undefined;
-
-/**
- * Mounts the island from a fresh module registry, as a page load does: the stores read storage
- * again. The testing library is imported again too, so it shares the fresh Svelte runtime.
- */
-async function mountNavigator(bank: Bank = testBank()) {
-  cleanup?.();
-  vi.resetModules();
-  const library = await import('@testing-library/svelte');
-  cleanup = library.cleanup;
-  const { default: Navigator } = await import('../../src/components/navigator/Navigator.svelte');
-  return library.render(Navigator, {
-    latest: { id: bank.id, version: bank.version },
-    pageTitles,
-  });
-}
-
-/** Mounts and waits until the questionnaire, with its lazily loaded parts, is on screen. */
-async function renderNavigator(bank?: Bank) {
-  const view = await mountNavigator(bank);
-  await screen.findByRole('heading', { level: 2 });
-  await screen.findByRole('button', { name: 'Start over' });
-  return view;
-}
-
 /** The progress line: the page's first status region (the results add their own below it). */
 function progress(): string {
   return screen.getAllByRole('status')[0]?.textContent ?? '';
@@ -71,26 +44,8 @@ function answerScreen(value: string) {
   }
 }
 
-function stored(): Record<string, unknown> {
-  return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
-}
-
 function history(): { run?: string; fragment: string }[] {
   return JSON.parse(localStorage.getItem(HISTORY) ?? '[]') as { run?: string; fragment: string }[];
-}
-
-function save(session: Record<string, unknown>) {
-  localStorage.setItem(
-    KEY,
-    JSON.stringify({
-      bank: 'test-bank',
-      version: 1,
-      label: '',
-      answers: {},
-      screen: 0,
-      ...session,
-    }),
-  );
 }
 
 /** A rules-2 bank in which the "train" section is for executives only. */
@@ -100,18 +55,10 @@ function bankWithHiddenSection(): Bank {
   return bank;
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/navigator/');
-  // @nanostores/persistent is loaded once per file (resetModules does not reload node_modules),
-  // so undo any switch to the in-memory engine that an earlier test's store made.
-  const persistent = await import('@nanostores/persistent');
-  persistent.setPersistentEngine(localStorage, persistent.windowPersistentEvents);
-});
+beforeEach(freshPage);
 
 afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
+  unmountNavigator();
   vi.unstubAllGlobals();
 });
 
@@ -356,7 +303,7 @@ describe('Navigator island', () => {
   });
 
   it('tells the user when saved answers could not be read', async () => {
-    localStorage.setItem(KEY, '{broken');
+    localStorage.setItem(SESSION_KEY, '{broken');
     serve(testBank());
     await renderNavigator();
     expect(screen.getByRole('alert')).toHaveTextContent('Your saved answers could not be read');

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { localDay } from '../../src/lib/dates';
 import {
   checkInvitation,
+  closingDay,
   decodeInvitation,
   encodeInvitation,
   hasClosed,
+  invitationFit,
   invitationUrl,
   isInvitationFragment,
   labelKey,
@@ -166,5 +169,34 @@ describe('invitation URLs', () => {
     const url = invitationUrl('https://example.org/ccn/navigator/?utm=x#old', full);
     expect(url).toBe(`https://example.org/ccn/navigator/#${encodeInvitation(full)}`);
     expect(invitationUrl('file:///site/navigator/index.html', full)).toBeNull();
+  });
+});
+
+describe('opening an invitation on a questionnaire in progress', () => {
+  const team = { ...full, team: 'Acme Support' };
+
+  it('applies it to an empty questionnaire or one already labelled for the team', () => {
+    expect(invitationFit({ label: '', answered: 0 }, team)).toBe('apply');
+    expect(invitationFit({ label: ' acme  SUPPORT ', answered: 12 }, team)).toBe('apply');
+  });
+
+  it('asks first when answers or another label would end up under the team', () => {
+    expect(invitationFit({ label: '', answered: 1 }, team)).toBe('ask');
+    expect(invitationFit({ label: 'Globex', answered: 0 }, team)).toBe('ask');
+    expect(invitationFit({ label: 'Globex', answered: 30 }, team)).toBe('ask');
+  });
+});
+
+describe('dates for people', () => {
+  it('writes the closing date out in words, whatever the time zone', () => {
+    expect(closingDay('2026-12-15')).toBe('15 December 2026');
+    expect(closingDay('2027-01-01')).toBe('1 January 2027');
+  });
+
+  it("gives a moment's local calendar date as YYYY-MM-DD, as a date input holds it", () => {
+    expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDay(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
+    expect(hasClosed(full, localDay(new Date(2026, 11, 15, 23)))).toBe(false);
+    expect(hasClosed(full, localDay(new Date(2026, 11, 16, 0, 1)))).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import {
   decodeResult,
   encodeResult,
   responseFromShared,
+  resultLink,
   shareFragment,
   shareUrl,
   sharedFromResponse,
@@ -266,6 +267,25 @@ describe('shareFragment', () => {
     expect(shareFragment({ ...bank, id: 'other-bank' }, 'executive', {}, '')).toMatchObject({
       ok: false,
       reason: /Export/,
+    });
+  });
+});
+
+describe('resultLink', () => {
+  it('is the share URL on the result page, or the reason there is none', () => {
+    const fragment = encodeResult(sharedFromResponse(bank, 'manager', {}, 'Acme'));
+    expect(resultLink('https://example.org/result/', bank, 'manager', {}, 'Acme')).toEqual({
+      url: `https://example.org/result/#${fragment}`,
+      reason: undefined,
+    });
+    // Not served over http(s): no link, and the page (not the response) is the reason.
+    expect(resultLink('file:///site/result/', bank, 'manager', {}, '')).toEqual({
+      url: null,
+      reason: undefined,
+    });
+    expect(resultLink('https://example.org/result/', bank, null, {}, '')).toMatchObject({
+      url: null,
+      reason: /role/,
     });
   });
 });
