@@ -23,6 +23,7 @@ const ISLAND_PAGES = [
   'tools/loyalty/',
   'tools/wows-and-woes/',
   'tools/listening-plan/',
+  'workshop/',
 ];
 const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
@@ -44,7 +45,9 @@ const NAVIGATOR_INITIAL_JS = 27 * 1024 + 700;
  * bringing Chart.js back.
  */
 const NAVIGATOR_RESULTS_JS = 52 * 1024;
-/** The result, compare, team and history pages, before any chart or file is asked for. */
+/**
+ * The result, compare, team, workshop and history pages, before any chart or file is asked for.
+ */
 const TOOL_PAGE_INITIAL_JS = 32 * 1024;
 /**
  * The history page works out every index from its link when it opens (issue 11: a stored number
@@ -60,6 +63,7 @@ const TOOL_PAGES = [
   'tools/loyalty/index.html',
   'tools/wows-and-woes/index.html',
   'tools/listening-plan/index.html',
+  'workshop/index.html',
 ];
 /**
  * The search page at start: the shared Svelte runtime chunk (about 21 KB) and the small search
