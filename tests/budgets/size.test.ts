@@ -23,6 +23,7 @@ const ISLAND_PAGES = [
   'tools/loyalty/',
   'tools/wows-and-woes/',
   'tools/listening-plan/',
+  'workshop/',
 ];
 const contentPages = pages.filter(
   (page) => !ISLAND_PAGES.some((prefix) => page.startsWith(prefix)),
@@ -54,7 +55,9 @@ const NAVIGATOR_RESULTS_JS = 52 * 1024;
  * address or storage holds an invitation. The QR code of the result link loads on request.
  */
 const NAVIGATOR_INVITED_JS = 56 * 1024;
-/** The result, compare, team and history pages, before any chart or file is asked for. */
+/**
+ * The result, compare, team, workshop and history pages, before any chart or file is asked for.
+ */
 const TOOL_PAGE_INITIAL_JS = 32 * 1024;
 /**
  * The history page works out every index from its link when it opens (issue 11: a stored number
@@ -70,6 +73,7 @@ const TOOL_PAGES = [
   'tools/loyalty/index.html',
   'tools/wows-and-woes/index.html',
   'tools/listening-plan/index.html',
+  'workshop/index.html',
 ];
 /**
  * The search page at start: the shared Svelte runtime chunk (about 21 KB) and the small search
