@@ -1,13 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/scoring';
 import { sitemapPaths } from '../support/sitemap';
@@ -31,19 +26,17 @@ async function waitForOfflineReady(page: Page): Promise<void> {
 /**
  * The morning visit, then the room with no Wi-Fi: opens the home page once with the network on,
  * waits until the service worker has precached the build, and cuts the network. Whatever the test
- * opens next comes from the cache alone. Returns the console and page errors seen from here on.
- * (For any feature's offline test, the workshop included: call it first, then use the feature.)
+ * opens next comes from the cache alone. Returns how long the site took to become ready offline.
+ * (For any feature's offline test, the workshop included: call it first, then use the feature,
+ * and end with `expect(problems).toEqual([])` from the `problems` fixture.)
  */
-async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<string[]> {
+async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<number> {
+  const started = Date.now();
   await page.goto('/');
   await waitForOfflineReady(page);
+  const ready = Date.now() - started;
   await context.setOffline(true);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
+  return ready;
 }
 
 interface BankFile {
@@ -69,25 +62,14 @@ test('after one visit, every page, a shared result and the navigator work with n
   page,
   context,
   request,
+  problems,
 }) => {
   test.setTimeout(120_000);
   const paths = await sitemapPaths(request);
-  const bank = (await (await request.get('/navigator/banks/culture-navigator-1.json')).json()) as {
-    id: string;
-    version: number;
-    dimensions: { statements: unknown[] }[];
-  };
-  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
-  const answers = Array.from({ length: count }, (_, i) => (1 + (i % 5)) as AnswerValue);
-  const link = encodeResult({ bank: bank.id, version: bank.version, role: 0, answers, label: '' });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const started = Date.now();
-  await page.goto('/');
-  await waitForOfflineReady(page);
-  console.log(`offline-ready ${Date.now() - started} ms after the first load`);
+  const link = fragmentFor(await bankFile(request, 1), 0, 0);
+  const ready = await visitOnceThenGoOffline(page, context);
+  console.log(`offline-ready ${ready} ms after the first load`);
 
-  await context.setOffline(true);
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -104,17 +86,18 @@ test('after one visit, every page, a shared result and the navigator work with n
   await page.goto('/navigator/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('radio').first()).toBeVisible();
-  expect(errors).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 test('with no network, the questionnaire is completed to its results', async ({
   page,
   context,
   request,
+  problems,
 }) => {
   test.setTimeout(120_000);
   const sections = (await bankFile(request, 2)).dimensions;
-  const problems = await visitOnceThenGoOffline(page, context);
+  await visitOnceThenGoOffline(page, context);
 
   // Nothing of the navigator was opened online: its island, the section views, the bank and,
   // at the end, the results and scoring chunks (dynamic imports) all come from the precache.
@@ -141,6 +124,7 @@ test('with no network, /team/ pools pasted links into its figures and chart', as
   page,
   context,
   request,
+  problems,
 }) => {
   const bank = await bankFile(request, 1);
   // Five executives and five front-line employees: enough for the perception gap's chart.
@@ -148,7 +132,7 @@ test('with no network, /team/ pools pasted links into its figures and chart', as
     { length: 10 },
     (_, i) => `Mine: ${ORIGIN}/result/#${fragmentFor(bank, i, i < 5 ? 0 : 2)}`,
   );
-  const problems = await visitOnceThenGoOffline(page, context);
+  await visitOnceThenGoOffline(page, context);
 
   await page.goto('/team/');
   await page.getByRole('textbox', { name: 'Result links' }).fill(links.join('\n'));
@@ -163,9 +147,10 @@ test('with no network, /team/ pools pasted links into its figures and chart', as
 test('with no network, each tool works: a pasted survey, a worksheet row, a listening point', async ({
   page,
   context,
+  problems,
 }) => {
   test.setTimeout(90_000);
-  const problems = await visitOnceThenGoOffline(page, context);
+  await visitOnceThenGoOffline(page, context);
 
   // Loyalty: reading the pasted survey needs papaparse, the results and the chart chunks.
   await page.goto('/tools/loyalty/');
