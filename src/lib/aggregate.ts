@@ -12,7 +12,7 @@ import { normaliseFragment } from './fragment';
 import { scoreResponse } from './scoring';
 import { decodeResult, responseFromShared } from './share-link';
 import { labelKey, tidyLabel } from './team-labels';
-import type { Respondent } from './team-stats';
+import type { Respondent } from './team-tally';
 
 /** One respondent's result, as the team view keeps it. */
 export interface TeamRespondent extends Respondent {
