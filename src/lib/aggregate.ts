@@ -12,7 +12,7 @@ import { normaliseFragment } from './fragment';
 import { readLink, type BankLookup } from './read-link';
 import { decodeResult } from './share-link';
 import { labelKey, tidyLabel } from './team-labels';
-import type { Respondent } from './team-stats';
+import type { Respondent } from './team-tally';
 
 /** One respondent's result, as the team view keeps it. */
 export interface TeamRespondent extends Respondent {

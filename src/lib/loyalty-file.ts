@@ -6,13 +6,9 @@
 import Papa from 'papaparse';
 import type { ParseError, ParseResult, Parser } from 'papaparse';
 import { quoteProblem, toCsv, type Cell } from './csv';
-import {
-  QUESTIONS,
-  QUESTION_LABELS,
-  type Estimate,
-  type LoyaltyReport,
-  type LoyaltySummary,
-} from './loyalty';
+import type { LoyaltyReport } from './loyalty';
+import type { LoyaltySummary } from './loyalty-index';
+import { QUESTIONS, QUESTION_LABELS, type Estimate } from './loyalty-score';
 
 /** Rows of cells read from text, or a sentence saying why the text cannot be read. */
 export type ParsedRows = { ok: true; rows: string[][] } | { ok: false; message: string };

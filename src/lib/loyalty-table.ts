@@ -4,7 +4,8 @@
  * number, so the page can ask before skipping anything. Pure: the parsing of CSV text into rows
  * is in loyalty-file.ts.
  */
-import { periodOf, type LoyaltyResponse, type Question } from './loyalty';
+import { periodOf } from './loyalty-breakdowns';
+import type { LoyaltyResponse, Question } from './loyalty-score';
 
 /** The columns the calculator reads: the three questions, a segment and a period. */
 export const ROLES = ['recommend', 'repurchase', 'tryOther', 'segment', 'period'] as const;

@@ -26,7 +26,7 @@
  * - Actions are split by who can take them: the respondent's own (their role or anyone) and the
  *   ones to ask for or propose, with the role to ask.
  */
-import { shownIn, type Action, type Actor, type Bank, type Statement } from './bank';
+import { shownIn, type Action, type Bank, type Statement } from './bank';
 import {
   DONT_KNOW,
   isAgreement,
@@ -37,6 +37,7 @@ import {
   type DimensionScore,
   type ScoredResult,
 } from './scoring';
+import { rankWithBands, splitActions, type Candidate, type OtherAction } from './priority-rules-2';
 
 /** A dimension score that has a number. */
 export type ScoredDimension = DimensionScore & { score: number; exact: number };
@@ -47,14 +48,6 @@ export interface PulledDown {
   answer: Agreement;
   /** Item score 0–100 after any reverse flip. */
   score: number;
-}
-
-/** Someone else's action: to ask for (from a more senior role) or to propose (otherwise). */
-export interface OtherAction {
-  action: Action;
-  /** The role to ask or propose it to. */
-  actor: Exclude<Actor, 'anyone'>;
-  mode: 'ask' | 'propose';
 }
 
 /** A dimension to work on, with its suggested actions. */
@@ -117,42 +110,6 @@ export function urgencyOf(score: number, weight: number): number {
   return Math.round((100 - score) * weight * 10) / 10;
 }
 
-/** Seniority of the roles that can act; roles outside it (such as "other") have none. */
-const LEVELS: readonly Exclude<Actor, 'anyone'>[] = ['frontline', 'manager', 'executive'];
-
-/**
- * Splits actions into the respondent's own and the others'. Another role's action is asked of
- * the nearest more senior role that can take it, or else proposed to the nearest other one.
- */
-export function splitActions(
-  actions: readonly Action[],
-  roleId: string | null,
-): { yours: Action[]; others: OtherAction[] } {
-  const yours: Action[] = [];
-  const others: OtherAction[] = [];
-  const level = LEVELS.findIndex((id) => id === roleId);
-  for (const action of actions) {
-    if (action.actors.includes('anyone') || action.actors.some((a) => a === roleId)) {
-      yours.push(action);
-      continue;
-    }
-    const candidates = LEVELS.filter((id) => action.actors.includes(id));
-    const above = candidates.filter((id) => LEVELS.indexOf(id) > level);
-    const target =
-      level === -1
-        ? candidates[0]
-        : (above[0] ?? candidates.filter((id) => LEVELS.indexOf(id) < level).at(-1));
-    if (target !== undefined) {
-      others.push({
-        action,
-        actor: target,
-        mode: LEVELS.indexOf(target) > level ? 'ask' : 'propose',
-      });
-    }
-  }
-  return { yours, others };
-}
-
 /**
  * The statements of a dimension that pulled its score down most: those scoring below the
  * dimension's mean, lowest first (ties in bank order), at most `limit`. When every answer scores
@@ -180,37 +137,6 @@ export function pulledDown(
     .sort((a, b) => a.item.score - b.item.score || a.order - b.order)
     .slice(0, limit)
     .map(({ item }) => item);
-}
-
-interface Candidate {
-  dimension: ScoredDimension;
-  urgency: number;
-  urgencyBand: Band | null;
-  keystone: boolean;
-  order: number;
-}
-
-/**
- * Rules 2: takes the `count` most urgent, then gives overlapping urgency bands a shared rank
- * (a priority joins the rank of the most urgent priority of its group when their bands overlap)
- * and lists the keystone first within its rank. The keystone never changes which dimensions are
- * priorities, only their order among equals.
- */
-function rankWithBands(sorted: Candidate[], count: number): (Candidate & { rank: number })[] {
-  const groups: Candidate[][] = [];
-  for (const candidate of sorted.slice(0, count)) {
-    const group = groups.at(-1);
-    const low = group?.[0]?.urgencyBand?.low ?? Infinity;
-    const high = candidate.urgencyBand?.high ?? -Infinity;
-    if (group !== undefined && high >= low) group.push(candidate);
-    else groups.push([candidate]);
-  }
-  return groups.flatMap((group, index) => {
-    const keystone = group.find((c) => c.keystone);
-    const moved = keystone !== undefined && keystone !== group[0];
-    const ordered = moved ? [keystone, ...group.filter((c) => c !== keystone)] : group;
-    return ordered.map((c) => ({ ...c, keystone: moved && c === keystone, rank: index + 1 }));
-  });
 }
 
 function whyFacts(bank: Bank, c: Candidate & { rank: number }, scoredCount: number): string[] {

@@ -22,6 +22,8 @@
 import type { Bank } from './bank';
 import { NOT_APPLICABLE, type AnswerValue, type Answers } from './answers';
 import { safeLabel } from './label-safety';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { crc32 } from './crc32';
 
 /** Known bank ids; a link stores the index. Append new banks, never reorder. */
 export const BANK_CODES = ['culture-navigator'] as const;
@@ -78,63 +80,10 @@ function fail(error: LinkErrorCode): DecodeResult {
   return { ok: false, error, message: MESSAGES[error] };
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (IEEE), the checksum zip and PNG use. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Character code to 6-bit value (255 = not in the alphabet): decoding many links stays fast. */
-const ALPHABET_VALUES = (() => {
-  const table = new Uint8Array(128).fill(255);
-  for (let i = 0; i < ALPHABET.length; i += 1) table[ALPHABET.charCodeAt(i)] = i;
-  return table;
-})();
 // One coder each, made once: constructing them per link is most of a decode's cost.
 const utf8Encoder = new TextEncoder();
 // ignoreBOM keeps a leading byte-order mark as text, so the strict re-encoding check sees it.
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let c = 0; c < chars; c += 1) out += ALPHABET.charAt((chunk >> (18 - 6 * c)) & 63);
-  }
-  return out;
-}
-
-function fromBase64Url(text: string): { bytes: Uint8Array; clean: boolean } | null {
-  if (text.length % 4 === 1) return null;
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const value = ALPHABET_VALUES[text.charCodeAt(i)] ?? 255;
-    if (value === 255) return null;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  // A link this site made leaves the last character's unused low bits at zero.
-  return { bytes: Uint8Array.from(bytes), clean: (buffer & ((1 << bits) - 1)) === 0 };
-}
 
 function answerCode(answer: AnswerValue | undefined): number {
   return answer === undefined ? 0 : answer + 1;

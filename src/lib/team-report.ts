@@ -4,7 +4,8 @@
  */
 import type { Bank } from './bank';
 import type { Priority } from './priorities';
-import type { GapRow, TeamStats } from './team-stats';
+import type { GapRow } from './perception-gap';
+import type { TeamStats } from './team-stats';
 
 /** A whole number with its sign: "+3", "−3" (a true minus), and "0" for anything rounding to 0. */
 export function signed(value: number): string {

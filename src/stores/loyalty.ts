@@ -8,14 +8,9 @@
  */
 import { atom, computed } from 'nanostores';
 import * as v from 'valibot';
-import {
-  MIN_SEGMENT_DEFAULT,
-  loyaltyReport,
-  netScoreSdAt,
-  planGoal,
-  type GoalPlan,
-  type LoyaltyReport,
-} from '../lib/loyalty';
+import { loyaltyReport, type LoyaltyReport } from '../lib/loyalty';
+import { MIN_SEGMENT_DEFAULT } from '../lib/loyalty-breakdowns';
+import { netScoreSdAt, planGoal, type GoalPlan } from '../lib/loyalty-goals';
 import {
   matchColumns,
   readTable,

@@ -10,7 +10,8 @@ import { teamView, type TeamView } from '../lib/aggregate';
 import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../lib/anonymity';
 import type { Bank } from '../lib/bank';
 import { labelChoices, type LabelChoice } from '../lib/team-labels';
-import { perceptionGap, teamStats, type GapRow, type TeamStats } from '../lib/team-stats';
+import { perceptionGap, type GapRow } from '../lib/perception-gap';
+import { teamStats, type TeamStats } from '../lib/team-stats';
 import { teamData } from './team';
 
 const settingsSchema = v.object({

@@ -21,7 +21,8 @@ import { findLinks } from '../../src/lib/extract-links';
 import type { AnswerValue } from '../../src/lib/scoring';
 import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
 import { mulberry32 } from '../../src/lib/resample';
-import { perceptionGap, teamStats } from '../../src/lib/team-stats';
+import { perceptionGap } from '../../src/lib/perception-gap';
+import { teamStats } from '../../src/lib/team-stats';
 
 const COUNT = 10_000;
 /** Issue 4's target for decoding 10,000 links (median run). */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, htmlFiles, initialJs, inlineScripts, reachableJs } from '../support/budget';
@@ -116,6 +116,13 @@ describe('size budgets of the built site', () => {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     for (const page of pages) expect(precached).toContain(page.replaceAll('\\', '/'));
+    // Every script, lazily imported chunks included (the results, the team figures, papaparse,
+    // the charts), every stylesheet and every bank version: what the offline e2e tests use.
+    const built = [
+      ...readdirSync(join(DIST, '_astro')).map((name) => `_astro/${name}`),
+      ...readdirSync(join(DIST, 'navigator/banks')).map((name) => `navigator/banks/${name}`),
+    ];
+    expect(built.filter((url) => !precached.has(url))).toEqual([]);
     expect([...precached].filter((url) => url?.startsWith('navigator/banks/'))).not.toEqual([]);
     expect(precached).toContain('manifest.webmanifest');
     const size = gzipSize(worker);

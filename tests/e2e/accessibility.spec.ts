@@ -1,8 +1,5 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../support/fixtures';
 import { sitemapPaths } from '../support/sitemap';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('the sitemap lists the home page, the playbook and privacy', async ({ request }) => {
   const paths = await sitemapPaths(request);
@@ -16,6 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`every page in the sitemap, and the 404 page, has no axe violations (${scheme})`, async ({
     page,
     request,
+    axe,
   }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
@@ -23,11 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const failures: string[] = [];
     for (const path of paths) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      for (const violation of results.violations) {
-        const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-        failures.push(`${path}: ${violation.id} (${violation.help}) at ${targets}`);
-      }
+      failures.push(...(await axe(path)));
     }
     expect(failures).toEqual([]);
   });

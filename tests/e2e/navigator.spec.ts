@@ -1,8 +1,6 @@
-import { ORIGIN } from '../../playwright.config';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 // New questionnaires use the newest bank version (v2 since issue 7).
 const BANK_URL = '/navigator/banks/culture-navigator-2.json';
 
@@ -40,13 +38,6 @@ function expected(bank: BankFile) {
   return { dimensions: exact.map((v) => (v === null ? null : Math.round(v))), index };
 }
 
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 /** Presses Tab until the focused element matches, failing after a bounded number of presses. */
 async function tabTo(page: Page, role: 'button' | 'radio', name: string | RegExp): Promise<void> {
   const target = page.getByRole(role, { name });
@@ -77,16 +68,10 @@ async function answerWithKeyboard(page: Page, section: number): Promise<void> {
 test('the questionnaire is completed with the keyboard alone, survives a reload and scores correctly', async ({
   page,
   request,
+  axe,
+  problems,
 }) => {
   test.setTimeout(120_000);
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(`${ORIGIN}/`)) problems.push(`request to ${r.url()}`);
-  });
   const bank = (await (await request.get(BANK_URL)).json()) as BankFile;
   const total = bank.dimensions.length;
 
@@ -94,7 +79,7 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
   // The progress line is the page's first status region; the results add their own below it.
   const status = page.getByRole('status').first();
   await expect(status).toHaveText(`About you, before section 1 of ${total}`);
-  const violations = await axe(page, 'about you');
+  const violations = await axe('about you');
 
   // Role by keyboard: Tab into the group, Space selects the first, arrows move on.
   await tabTo(page, 'radio', 'Executive');
@@ -116,7 +101,7 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
     );
     await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
     await answerWithKeyboard(page, section);
-    violations.push(...(await axe(page, `section ${section + 1}`)));
+    violations.push(...(await axe(`section ${section + 1}`)));
     if (section === 4) {
       await page.reload();
       await expect(status).toHaveText(`Section 5 of ${total}, ${total - 5} not seen yet`);
@@ -157,7 +142,7 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
   await expect(page.getByRole('img', { name: /^Bar chart of the score out of 100/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Priorities' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Strengths to build on' })).toBeVisible();
-  violations.push(...(await axe(page, 'results')));
+  violations.push(...(await axe('results')));
   expect(violations).toEqual([]);
   expect(problems).toEqual([]);
 });
@@ -180,14 +165,14 @@ test('a priority action links to an existing playbook page', async ({ page }) =>
   await expect(page).not.toHaveTitle(/not found/i);
 });
 
-test('error states and the start-over dialog have no axe violations', async ({ page }) => {
+test('error states and the start-over dialog have no axe violations', async ({ page, axe }) => {
   await page.goto('/navigator/');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose your role to continue.');
-  const violations = await axe(page, 'role error');
+  const violations = await axe('role error');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByRole('dialog', { name: 'Start over?' })).toBeVisible();
-  violations.push(...(await axe(page, 'start over dialog')));
+  violations.push(...(await axe('start over dialog')));
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   expect(violations).toEqual([]);
@@ -209,7 +194,10 @@ test('start over asks first, then clears every answer', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Other' })).not.toBeChecked();
 });
 
-test('damaged saved answers give a clear message and the page still works', async ({ page }) => {
+test('damaged saved answers give a clear message and the page still works', async ({
+  page,
+  axe,
+}) => {
   await page.goto('/navigator/');
   await page.evaluate(() => {
     localStorage.setItem('ccn:navigator:session', '{"bank":');
@@ -219,7 +207,7 @@ test('damaged saved answers give a clear message and the page still works', asyn
   await page.getByRole('radio', { name: 'Manager' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Section 1 of/);
-  expect(await new AxeBuilder({ page }).withTags(TAGS).analyze()).toHaveProperty('violations', []);
+  expect(await axe()).toEqual([]);
 });
 
 test('a playbook page opens the navigator section that measures it', async ({ page }) => {
@@ -380,6 +368,7 @@ test('the address follows the section: reload keeps the place, browser Back and 
 test('an empty run gets no result: the sections that need answers are named', async ({
   page,
   request,
+  axe,
 }) => {
   const all = await sections(request);
   await page.goto('/navigator/');
@@ -395,7 +384,7 @@ test('an empty run gets no result: the sections that need answers are named', as
     `Section ${all.length} of ${all.length}`,
   );
   await expect(page).toHaveURL(new RegExp(`#${all.at(-1)?.id}$`));
-  const violations = await axe(page, 'not enough answers');
+  const violations = await axe('not enough answers');
   expect(await storedHistory(page)).toEqual([]);
   // Each named section is one click away.
   await message.getByRole('link', { name: all[3]?.name ?? '' }).click();
@@ -519,6 +508,7 @@ test('two tabs answering at the same moment keep every answer', async ({ context
 
 test('on a 320 px phone the answer scale is one column in order, with the other answers after it', async ({
   page,
+  axe,
 }) => {
   await page.setViewportSize({ width: 320, height: 720 });
   await page.goto('/navigator/');
@@ -554,20 +544,23 @@ test('on a 320 px phone the answer scale is one column in order, with the other 
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(320);
-  expect(await axe(page, 'section at 320 px')).toEqual([]);
+  expect(await axe('section at 320 px')).toEqual([]);
 });
 
-test('the questionnaire screens have no axe violations in the dark theme', async ({ page }) => {
+test('the questionnaire screens have no axe violations in the dark theme', async ({
+  page,
+  axe,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/navigator/');
-  const violations = await axe(page, 'about you (dark)');
+  const violations = await axe('about you (dark)');
   await page.getByRole('radio', { name: 'Manager' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('How to answer')).toBeVisible();
-  violations.push(...(await axe(page, 'first section with instructions (dark)')));
+  violations.push(...(await axe('first section with instructions (dark)')));
   for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('region', { name: /Not enough answers/ })).toBeVisible();
-  violations.push(...(await axe(page, 'not enough answers (dark)')));
+  violations.push(...(await axe('not enough answers (dark)')));
   expect(violations).toEqual([]);
 });

@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../support/fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const content = join(import.meta.dirname, '../../content');
 const templates = readdirSync(join(content, 'templates'))
   .filter((name) => name.endsWith('.md'))
@@ -24,12 +22,11 @@ const NEW_PAGES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of NEW_PAGES) {
-    test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+    test(`${path} has no axe violations (${scheme})`, async ({ page, axe }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path.includes('?q=')) await expect(page.getByRole('status')).toHaveText(/match/);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      expect(await axe(path)).toEqual([]);
     });
   }
 }

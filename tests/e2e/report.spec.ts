@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/scoring';
 
 /** The results report as people use it: on a phone, in dark mode, printed, and compared. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 interface BankFile {
   id: string;
   version: number;
@@ -28,16 +26,12 @@ function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): s
   return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 const wide = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-test('the report leads with its summary and reads at 320 px with nothing cut', async ({ page }) => {
+test('the report leads with its summary and reads at 320 px with nothing cut', async ({
+  page,
+  axe,
+}) => {
   const bank = await bankOf(page, 2);
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(`/result/#${fragmentFor(bank, 1, 0, 'Acme Holdings – Europe')}`);
@@ -59,11 +53,12 @@ test('the report leads with its summary and reads at 320 px with nothing cut', a
     const box = await control.boundingBox();
     if (box !== null) expect(box.x + box.width).toBeLessThanOrEqual(320);
   }
-  expect(await axe(page)).toEqual([]);
+  expect(await axe()).toEqual([]);
 });
 
 test('in dark mode the report passes axe and a chart redraws when the theme switches', async ({
   page,
+  axe,
 }) => {
   const bank = await bankOf(page, 1);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -71,7 +66,7 @@ test('in dark mode the report passes axe and a chart redraws when the theme swit
   const b = fragmentFor(bank, 3, 1, 'After');
   await page.goto(`/result/#${a}`);
   await expect(page.getByRole('img', { name: /^Bar chart/ })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axe()).toEqual([]);
 
   await page.goto(`/compare/#${a},${b}`);
   const radar = page.getByRole('img', { name: /^Radar chart/ });
@@ -86,7 +81,7 @@ test('in dark mode the report passes axe and a chart redraws when the theme swit
   const dark = await pixels();
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(pixels).not.toBe(dark);
-  expect(await axe(page)).toEqual([]);
+  expect(await axe()).toEqual([]);
 });
 
 test('the report prints as a titled, dated document of two or three pages', async ({ page }) => {
@@ -111,6 +106,7 @@ test('the report prints as a titled, dated document of two or three pages', asyn
 
 test('compare at 320 px: a long unbroken label, a third column, a focusable table and ±0', async ({
   page,
+  axe,
 }) => {
   const bank = await bankOf(page, 1);
   await page.setViewportSize({ width: 320, height: 700 });
@@ -130,7 +126,7 @@ test('compare at 320 px: a long unbroken label, a third column, a focusable tabl
   const overall = table.getByRole('row', { name: /^Overall index/ });
   await expect(overall).toContainText('±0');
   await expect(table).not.toContainText(/[+−-]0(?!\d)/);
-  expect(await axe(page)).toEqual([]);
+  expect(await axe()).toEqual([]);
 });
 
 test('a comparison is bookmarked in the address and opens again from it', async ({ page }) => {

@@ -1,11 +1,10 @@
 import { ORIGIN } from '../../playwright.config';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test, watchForProblems } from '../support/fixtures';
 import type { Bank } from '../../src/lib/bank';
 import { decodeResult, encodeResult, responseFromShared } from '../../src/lib/share-link';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const BANK_URL = '/navigator/banks/culture-navigator-1.json';
 
 interface BankFile {
@@ -29,31 +28,6 @@ function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): s
     (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
   );
   return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(`${ORIGIN}/`) && !r.url().startsWith('blob:')) {
-      problems.push(`request to ${r.url()}`);
-    }
-  });
-  return problems;
 }
 
 test('own results carry a share link that opens read-only in a fresh browser', async ({
@@ -104,13 +78,14 @@ test('own results carry a share link that opens read-only in a fresh browser', a
     other.getByRole('link', { name: 'Take the Culture Navigator yourself' }),
   ).toBeVisible();
   expect(await other.evaluate(() => localStorage.getItem('ccn:history'))).toBeNull();
-  expect(await axe(other, 'shared result')).toEqual([]);
+  expect(await axeViolations(other, 'shared result')).toEqual([]);
   expect(problems).toEqual([]);
   await fresh.close();
 });
 
 test('damaged, cut, foreign-version and oversized links explain themselves and show no result', async ({
   page,
+  axe,
 }) => {
   const bank = await bankOf(page);
   const good = fragmentFor(bank, 1, 0);
@@ -130,11 +105,10 @@ test('damaged, cut, foreign-version and oversized links explain themselves and s
     await expect(alert).toContainText(message);
     await expect(page.getByText('Overall index')).toHaveCount(0);
   }
-  expect(await axe(page, 'result error')).toEqual([]);
+  expect(await axe('result error')).toEqual([]);
 });
 
-test('a result downloads as CSV, JSON and a picture of its chart', async ({ page }) => {
-  const problems = watchForProblems(page);
+test('a result downloads as CSV, JSON and a picture of its chart', async ({ page, problems }) => {
   const bank = await bankOf(page);
   const fragment = fragmentFor(bank, 7, 2, 'Zürich, "support"');
   await page.goto(`/result/#${fragment}`);
@@ -177,8 +151,7 @@ test('a result downloads as CSV, JSON and a picture of its chart', async ({ page
   expect(problems).toEqual([]);
 });
 
-test('a label with markup renders as text and runs nothing', async ({ page }) => {
-  const problems = watchForProblems(page);
+test('a label with markup renders as text and runs nothing', async ({ page, problems }) => {
   const bank = await bankOf(page);
   const label = '<img src=x onerror=alert(1)>';
   await page.goto(`/result/#${fragmentFor(bank, 2, 1, label)}`);
@@ -198,11 +171,12 @@ test('a label with markup renders as text and runs nothing', async ({ page }) =>
 
 test('history keeps completed results, deletes, exports and refuses a bad import', async ({
   page,
+  axe,
 }) => {
   const bank = await bankOf(page);
   await page.goto('/history/');
   await expect(page.getByText('No results yet.')).toBeVisible();
-  const violations = await axe(page, 'history empty');
+  const violations = await axe('history empty');
   const entries = [0, 1, 2].map((i) => ({
     fragment: fragmentFor(bank, i, 0, `Q${i + 1}`),
     savedAt: new Date(Date.UTC(2026, i * 3, 1)).toISOString(),
@@ -219,7 +193,7 @@ test('history keeps completed results, deletes, exports and refuses a bad import
   await expect(
     page.getByRole('img', { name: /Line chart of the overall index over time/ }),
   ).toBeVisible();
-  violations.push(...(await axe(page, 'history filled')));
+  violations.push(...(await axe('history filled')));
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export history (JSON)' }).click();
@@ -234,7 +208,7 @@ test('history keeps completed results, deletes, exports and refuses a bad import
   await expect(page.getByRole('alert')).toContainText('broken.json');
   await expect(page.getByRole('alert')).toContainText('Your history was not changed.');
   await expect(rows).toHaveCount(4);
-  violations.push(...(await axe(page, 'history import error')));
+  violations.push(...(await axe('history import error')));
 
   await page
     .getByRole('button', { name: /Delete the result of/ })
@@ -247,17 +221,17 @@ test('history keeps completed results, deletes, exports and refuses a bad import
   expect(violations).toEqual([]);
 });
 
-test('compare sets results side by side with differences and one chart', async ({ page }) => {
+test('compare sets results side by side with differences and one chart', async ({ page, axe }) => {
   const bank = await bankOf(page);
   await page.goto('/compare/');
   await expect(page.getByText('Nothing to compare yet')).toBeVisible();
-  const violations = await axe(page, 'compare empty');
+  const violations = await axe('compare empty');
   const field = page.getByLabel('Result links, one per line');
   await field.fill(`${fragmentFor(bank, 0, 0, 'Before')}\nnot a link`);
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('alert')).toContainText('Line 2:');
   await expect(page.getByRole('alert')).toContainText('Add at least 2 valid results');
-  violations.push(...(await axe(page, 'compare error')));
+  violations.push(...(await axe('compare error')));
   await field.fill(
     [
       fragmentFor(bank, 0, 0, 'Before'),
@@ -270,7 +244,7 @@ test('compare sets results side by side with differences and one chart', async (
   await expect(table.getByRole('columnheader', { name: /After/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Overall index/ })).toContainText(/[+−±]\d+/);
   await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
-  violations.push(...(await axe(page, 'compare filled')));
+  violations.push(...(await axe('compare filled')));
   expect(violations).toEqual([]);
 });
 
@@ -302,8 +276,8 @@ test('links pasted into compare and team survive a reload of the tab, and only o
 
 test('a history file listing a result twice, with a false index, leaves every page working after a reload', async ({
   page,
+  problems,
 }) => {
-  const problems = watchForProblems(page);
   const bank = await bankOf(page);
   const long = 'W'.repeat(60);
   const first = fragmentFor(bank, 7, 0, long);

@@ -1,10 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/scoring';
 import { ORIGIN } from '../../playwright.config';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const BANK_URL = '/navigator/banks/culture-navigator-1.json';
 
 interface BankFile {
@@ -25,13 +24,6 @@ function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): s
     (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
   );
   return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 /**
@@ -77,6 +69,7 @@ test.beforeEach(async ({ context }) => {
 
 test('team view reads 50 links from pasted e-mails; every state passes axe in light and dark', async ({
   page,
+  axe,
 }) => {
   test.setTimeout(120_000);
   const bank = await bankOf(page);
@@ -85,7 +78,7 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/team/');
     await expect(page.getByText('No results yet.')).toBeVisible();
-    violations.push(...(await axe(page, `${scheme} empty`)));
+    violations.push(...(await axe(`${scheme} empty`)));
 
     const { text } = inbox(bank);
     await paste(page, `${text}\nMine looks odd: ${ORIGIN}/result/#r1.AQABAQEpAAAAAbroken`);
@@ -99,7 +92,7 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     await expect(page.getByRole('combobox', { name: 'Team label' }).getByRole('option')).toHaveText(
       ['Everyone (50)', 'Acme Support (50)'],
     );
-    violations.push(...(await axe(page, `${scheme} filled`)));
+    violations.push(...(await axe(`${scheme} filled`)));
 
     // Only a few managers: their column shows no figures.
     await page.getByRole('combobox', { name: 'Smallest group shown' }).selectOption('10');
@@ -109,7 +102,7 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     );
     await page.getByRole('combobox', { name: 'Smallest group shown' }).selectOption('3');
     await expect(page.getByText(/Warning:/)).toBeVisible();
-    violations.push(...(await axe(page, `${scheme} threshold warning`)));
+    violations.push(...(await axe(`${scheme} threshold warning`)));
     await page.getByRole('combobox', { name: 'Smallest group shown' }).selectOption('5');
 
     await page.getByRole('button', { name: 'Load a file of links (.txt, .csv)' }).isVisible();
@@ -121,7 +114,7 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     await expect(page.getByRole('alert')).toContainText('No result links were found in scores.csv');
     // A refused file leaves no earlier figures on screen that could pass for its own.
     await expect(page.getByRole('heading', { name: /respondents/ })).toHaveCount(0);
-    violations.push(...(await axe(page, `${scheme} error`)));
+    violations.push(...(await axe(`${scheme} error`)));
   }
   expect(violations).toEqual([]);
 });

@@ -1,25 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/scoring';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 /** Presses Enter on a control, as a keyboard user would after tabbing to it. */
 async function activate(page: Page, name: string | RegExp): Promise<void> {
@@ -61,13 +43,14 @@ const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-
 
 test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 px and print', async ({
   page,
+  axe,
+  problems,
 }) => {
   // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
   test.setTimeout(120_000);
-  const problems = watchForProblems(page);
   await page.goto('/tools/loyalty/');
   await expect(page.getByText('No data yet.')).toBeVisible();
-  const violations = await axe(page, 'loyalty empty');
+  const violations = await axe('loyalty empty');
 
   await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
     name: 'survey.csv',
@@ -80,7 +63,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await expect(problemsBox).toContainText('Row 20: Recommend “seven” is not a number');
   await expect(problemsBox).toContainText('is not a whole number');
   await expect(page.getByRole('heading', { name: '3. Results' })).toHaveCount(0);
-  violations.push(...(await axe(page, 'loyalty problems')));
+  violations.push(...(await axe('loyalty problems')));
 
   await activate(page, /Leave out these 3 row\(s\)/);
   await expect(page.getByRole('heading', { name: '3. Results' })).toBeVisible();
@@ -108,7 +91,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await page.keyboard.type('40');
   await page.keyboard.press('Tab');
   await expect(page.locator('#loyalty-near-plan')).toContainText('+12 points from today');
-  violations.push(...(await axe(page, 'loyalty results')));
+  violations.push(...(await axe('loyalty results')));
 
   await page.reload();
   await expect(page.getByRole('heading', { name: '3. Results' })).toBeVisible();
@@ -125,7 +108,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await expect(page.getByRole('alert')).toContainText('broken.csv:');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
   await expect(page.getByText('From 60 respondent(s)')).toBeVisible();
-  violations.push(...(await axe(page, 'loyalty bad file')));
+  violations.push(...(await axe('loyalty bad file')));
 
   expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
   await page.emulateMedia({ media: 'print' });
@@ -137,12 +120,13 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
 
 test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad import, print', async ({
   page,
+  axe,
+  problems,
 }) => {
   // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
   test.setTimeout(120_000);
-  const problems = watchForProblems(page);
   await page.goto('/tools/wows-and-woes/');
-  const violations = await axe(page, 'wows fresh');
+  const violations = await axe('wows fresh');
 
   await page.getByLabel('Worksheet name').focus();
   await page.keyboard.press('ControlOrMeta+a');
@@ -168,7 +152,7 @@ test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad 
   await activate(page, 'Add a pain point to Segment 1');
   await expect(page.getByLabel('Pain point', { exact: true }).nth(1)).toBeFocused();
   await page.keyboard.type('Nobody answers the phone');
-  violations.push(...(await axe(page, 'wows filled')));
+  violations.push(...(await axe('wows filled')));
 
   await page.reload();
   await expect(page.getByLabel('Worksheet name')).toHaveValue('Retail customers');
@@ -189,7 +173,7 @@ test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad 
   await expect(page.getByRole('alert')).toContainText('other.json:');
   await expect(page.getByRole('alert')).toContainText('Your worksheets were not changed.');
   await expect(page.getByLabel('Open worksheet').locator('option')).toHaveCount(2);
-  violations.push(...(await axe(page, 'wows bad import')));
+  violations.push(...(await axe('wows bad import')));
 
   await page.getByLabel('Open worksheet').selectOption({ label: 'Retail customers' });
   expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
@@ -202,10 +186,11 @@ test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad 
 
 test('listening plan: suggested points, gaps by keyboard, reload, bad import, 320 px and print', async ({
   page,
+  axe,
+  problems,
 }) => {
   // Many steps, each state checked with axe: more than the default 30 s on a busy machine.
   test.setTimeout(120_000);
-  const problems = watchForProblems(page);
   await page.goto('/tools/listening-plan/');
   const gaps = page.getByRole('region', { name: 'Gaps in the plan' });
   await expect(gaps).toContainText('10 point(s) have no owner');
@@ -213,7 +198,7 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   await expect(
     gaps.getByRole('link', { name: 'Connect feedback to action' }).first(),
   ).toBeVisible();
-  const violations = await axe(page, 'plan suggested');
+  const violations = await axe('plan suggested');
 
   const lost = page.getByRole('group', { name: 'Lost deals' });
   await lost.getByLabel('Owner').focus();
@@ -235,7 +220,7 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   await expect(employees).toContainText('No listening points here yet.');
   await expect(page.getByRole('button', { name: /Add a point \(employees/ })).toBeFocused();
   await expect(gaps).toContainText('No one listens to employees');
-  violations.push(...(await axe(page, 'plan with gaps')));
+  violations.push(...(await axe('plan with gaps')));
 
   await page.reload();
   await expect(page.getByRole('group', { name: 'Lost deals' }).getByLabel('Owner')).toHaveValue(
@@ -253,7 +238,7 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   await expect(page.getByRole('alert')).toContainText('plan.json: This listening plan is damaged');
   await expect(page.getByRole('alert')).toContainText('Your plan was not changed.');
   await expect(page.getByRole('group', { name: 'Lost deals' })).toBeVisible();
-  violations.push(...(await axe(page, 'plan bad import')));
+  violations.push(...(await axe('plan bad import')));
 
   expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
   await page.emulateMedia({ media: 'print' });

@@ -1,24 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loyaltyReport } from '../../src/lib/loyalty';
+import { byPeriod, bySegment, periodOf } from '../../src/lib/loyalty-breakdowns';
+import { netScoreSdAt, planGoal } from '../../src/lib/loyalty-goals';
+import { summarise } from '../../src/lib/loyalty-index';
 import {
-  byPeriod,
-  bySegment,
   changeBetween,
   formatPoints,
   formatShare,
   groupOf,
-  loyaltyReport,
   meanEstimate,
   netScore,
   netScoreOf,
-  netScoreSdAt,
-  periodOf,
-  planGoal,
   respondentScore,
-  summarise,
   tQuantile975,
   type LoyaltyResponse,
-} from '../../src/lib/loyalty';
+} from '../../src/lib/loyalty-score';
 
 /** A respondent with the three ratings (null when not asked). */
 function person(

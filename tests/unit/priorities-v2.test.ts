@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { normaliseBank, type Bank } from '../../src/lib/bank';
 import { bankSchema } from '../../src/lib/bank-schema';
 import { priorityShares } from '../../src/lib/method';
-import { makePlan, pulledDown, splitActions } from '../../src/lib/priorities';
+import { makePlan, pulledDown } from '../../src/lib/priorities';
+import { splitActions } from '../../src/lib/priority-rules-2';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 import { testBankV2 } from '../fixtures/test-bank';
 

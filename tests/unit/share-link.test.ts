@@ -14,7 +14,6 @@ import {
 } from '../../src/lib/scoring';
 import {
   MAX_FRAGMENT,
-  crc32,
   decodeResult,
   encodeResult,
   responseFromShared,
@@ -24,6 +23,7 @@ import {
   sharedFromResponse,
   type SharedResult,
 } from '../../src/lib/share-link';
+import { crc32 } from '../../src/lib/crc32';
 
 /** A released bank version, read and checked as the build reads it. */
 function loadBank(version: number): Bank {

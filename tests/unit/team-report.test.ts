@@ -9,7 +9,9 @@ import {
   roleName,
   signed,
 } from '../../src/lib/team-report';
-import { perceptionGap, teamStats, type Respondent } from '../../src/lib/team-stats';
+import { perceptionGap } from '../../src/lib/perception-gap';
+import { teamStats } from '../../src/lib/team-stats';
+import type { Respondent } from '../../src/lib/team-tally';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 const bank = testBank();

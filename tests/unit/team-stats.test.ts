@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank, Statement } from '../../src/lib/bank';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
-import {
-  ALPHA_MIN_RESPONDENTS,
-  BLIND_SPOT_SHARE,
-  SPLIT_COUNT,
-  cronbachAlpha,
-  judges,
-  perceptionGap,
-  standardDeviation,
-  teamStats,
-  type Respondent,
-  type StatsInput,
-} from '../../src/lib/team-stats';
+import { cronbachAlpha } from '../../src/lib/cronbach-alpha';
+import { perceptionGap } from '../../src/lib/perception-gap';
+import { BLIND_SPOT_SHARE, SPLIT_COUNT } from '../../src/lib/team-findings';
+import { ALPHA_MIN_RESPONDENTS, standardDeviation } from '../../src/lib/team-heatmap';
+import { teamStats } from '../../src/lib/team-stats';
+import { judges, type Respondent, type StatsInput } from '../../src/lib/team-tally';
 import { testBank } from '../fixtures/test-bank';
 
 const bank = testBank();
