@@ -120,6 +120,51 @@ test('with no network, the questionnaire is completed to its results', async ({
   expect(problems).toEqual([]);
 });
 
+test('with no network, a three-person workshop runs to its team view, with a reload between people', async ({
+  page,
+  context,
+  request,
+  problems,
+}) => {
+  test.setTimeout(240_000);
+  const sections = (await bankFile(request, 2)).dimensions;
+  await visitOnceThenGoOffline(page, context);
+
+  // The workshop page was never opened online: its island, the participant screens, the bank,
+  // the scoring and the team view all come from the precache.
+  await page.goto('/workshop/');
+  await page.getByRole('textbox', { name: 'Name of the session' }).fill('Offline room');
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  const heading = page.getByRole('heading', { level: 2 });
+  const roles = ['Executive', 'Front-line employee', 'Manager'];
+  const scale = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree'];
+  for (const [p, role] of roles.entries()) {
+    await expect(heading).toHaveText('About you');
+    await page.getByRole('radio', { name: role }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    for (const [s, section] of sections.entries()) {
+      await expect(heading).toHaveText(section.name);
+      for (const [i, group] of (await page.locator('form fieldset').all()).entries()) {
+        const name = scale[(p + s * 2 + i * 3) % scale.length] ?? 'Agree';
+        await group.getByRole('radio', { name, exact: true }).check();
+      }
+      const last = s === sections.length - 1;
+      await page.getByRole('button', { name: last ? 'Submit and hand over' : 'Next' }).click();
+    }
+    await expect(heading).toHaveText('Thank you: please pass the device to the next person');
+    // Reloading with no network serves the page from the cache and keeps the pool.
+    await page.reload();
+    await expect(heading).toHaveText('Ready for the next person');
+    if (p < roles.length - 1) {
+      await page.getByRole('button', { name: 'Start the next participant' }).click();
+    }
+  }
+  await page.getByRole('button', { name: 'Finish workshop' }).click();
+  await expect(page.getByText('3 respondents took part in this workshop.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '3 results read.' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('with no network, /team/ pools pasted links into its figures and chart', async ({
   page,
   context,
