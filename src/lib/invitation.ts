@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { realDate } from './dates';
+import { dateFormat } from './formats';
 import { safeLabel } from './label-safety';
 
 /** Prefix of an invitation fragment: format version 1. */
@@ -141,11 +142,9 @@ export function hasClosed(invitation: Invitation, today: string): boolean {
   return invitation.closes !== '' && invitation.closes < today;
 }
 
-const closingFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** An invitation's closing date (YYYY-MM-DD) as people read it: "15 December 2026". */
 export function closingDay(closes: string): string {
-  return closingFormat.format(new Date(closes));
+  return dateFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(new Date(closes));
 }
 
 /** The parts of the questionnaire in progress that decide whether an invitation may replace it. */

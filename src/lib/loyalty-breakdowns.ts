@@ -16,7 +16,13 @@ export interface Breakdown {
   hidden: { label: string; n: number }[];
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+let collator: Intl.Collator | undefined;
+
+/** Orders labels as people expect ("Wave 2" before "Wave 10"); the collator is made on first use. */
+function compareLabels(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  return collator.compare(a, b);
+}
 
 function groupBy(
   responses: readonly LoyaltyResponse[],
@@ -41,7 +47,7 @@ export const BLANK_LABEL = '(blank)';
  */
 export function bySegment(responses: readonly LoyaltyResponse[], minimum: number): Breakdown {
   const groups = [...groupBy(responses, (r) => r.segment || BLANK_LABEL)].sort(
-    ([a, left], [b, right]) => right.length - left.length || collator.compare(a, b),
+    ([a, left], [b, right]) => right.length - left.length || compareLabels(a, b),
   );
   const shown: Breakdown['shown'] = [];
   const hidden: Breakdown['hidden'] = [];
@@ -84,7 +90,7 @@ export interface PeriodSummary {
  */
 export function byPeriod(responses: readonly LoyaltyResponse[]): PeriodSummary[] {
   const groups = [...groupBy(responses, (r) => r.period || BLANK_LABEL)].sort(([a], [b]) =>
-    collator.compare(a, b),
+    compareLabels(a, b),
   );
   const periods: PeriodSummary[] = [];
   for (const [label, members] of groups) {
