@@ -8,13 +8,8 @@
 import { normaliseFragment } from './fragment';
 import { bankKey, type Bank } from './bank';
 import { scoreResponse, type ScoredResult } from './scoring';
-import {
-  decodeResult,
-  responseFromShared,
-  type LinkErrorCode,
-  type SharedResponse,
-  type SharedResult,
-} from './share-link';
+import { decodeResult, type LinkErrorCode, type SharedResult } from './share-link';
+import { responseFromShared, type SharedResponse } from './share-response';
 
 /** A bank version a link names. */
 export interface BankRef {

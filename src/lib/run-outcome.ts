@@ -10,7 +10,7 @@
 import type { Bank } from './bank';
 import type { Answers } from './answers';
 import { scoreResponse } from './scoring';
-import { shareFragment } from './share-link';
+import { shareFragment } from './share-response';
 
 /** A section that needs more answers before there can be a result. */
 export interface MissingSection {

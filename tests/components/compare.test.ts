@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CompareView from '../../src/components/compare/CompareView.svelte';
 import type { Bank } from '../../src/lib/bank';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { clearComparison, comparison, runComparison } from '../../src/stores/compare';
 import { answerAll, testBank } from '../fixtures/test-bank';
 

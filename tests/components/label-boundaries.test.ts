@@ -2,7 +2,8 @@
 // Finding 8: a label with a right-to-left override ("\u202E001 xedni · Acme") read "index 100"
 // next to a result whose index is 12. Bidirectional controls are removed at every boundary.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeResult, encodeResult, responseFromShared } from '../../src/lib/share-link';
+import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { responseFromShared } from '../../src/lib/share-response';
 import { testBank } from '../fixtures/test-bank';
 
 const SPOOF = '\u202E001 xedni · Acme';

@@ -7,7 +7,8 @@ import ScoreBars from '../../src/components/report/ScoreBars.svelte';
 import ScoreTable from '../../src/components/report/ScoreTable.svelte';
 import StageLadder from '../../src/components/report/StageLadder.svelte';
 import { scoreResponse } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { historySaveStatus, recordResult } from '../../src/stores/history';
 import { answerAll, testBank, testBankV2 } from '../fixtures/test-bank';
 

@@ -5,7 +5,8 @@ import CompareView from '../../src/components/compare/CompareView.svelte';
 import HistoryView from '../../src/components/history/HistoryView.svelte';
 import ResultView from '../../src/components/result/ResultView.svelte';
 import { scoreResponse } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { clearHistory, history, importEntries } from '../../src/stores/history';
 import { answerAll, testBank } from '../fixtures/test-bank';
 

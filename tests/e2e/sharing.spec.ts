@@ -2,7 +2,8 @@ import { ORIGIN } from '../../playwright.config';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, watchForProblems } from '../support/fixtures';
 import type { Bank } from '../../src/lib/bank';
-import { decodeResult, encodeResult, responseFromShared } from '../../src/lib/share-link';
+import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { responseFromShared } from '../../src/lib/share-response';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
 
 const BANK_URL = '/navigator/banks/culture-navigator-1.json';

@@ -11,7 +11,8 @@ import {
 import type { Bank } from '../../src/lib/bank';
 import { findLinks } from '../../src/lib/extract-links';
 import { scoreResponse, type Answers } from '../../src/lib/scoring';
-import { decodeResult, encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 /** The test bank under the one bank id share links can carry. */

@@ -13,7 +13,8 @@ import {
 } from '../../src/lib/compare';
 import type { BankLookup } from '../../src/lib/read-link';
 import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 // Share links carry a bank code, and "test-bank" has none: the fixture under a known id.

@@ -16,7 +16,8 @@ import {
 } from '../../src/lib/export';
 import type { Bank } from '../../src/lib/bank';
 import { scoreResponse, type Answers } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 // Only 'culture-navigator' has a bank code, so real links need the fixture under that id.

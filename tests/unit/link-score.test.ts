@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bankKey, type Bank } from '../../src/lib/bank';
 import { scoreLink, scoreLinks } from '../../src/lib/link-score';
 import { scoreResponse } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 // Finding 7: a history entry said 100 where its link scores 54. Scores come from the link only.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/lib/bank';
 import { bankNamed, banksNamed, loadBanks, readLink } from '../../src/lib/read-link';
 import { scoreResponse } from '../../src/lib/scoring';
-import { encodeResult, sharedFromResponse } from '../../src/lib/share-link';
+import { encodeResult } from '../../src/lib/share-link';
+import { sharedFromResponse } from '../../src/lib/share-response';
 import { answerAll, testBank } from '../fixtures/test-bank';
 
 // Share links carry a bank code, and "test-bank" has none: the fixture under a known id.

@@ -16,13 +16,15 @@ import {
   MAX_FRAGMENT,
   decodeResult,
   encodeResult,
+  type SharedResult,
+} from '../../src/lib/share-link';
+import {
   responseFromShared,
   resultLink,
   shareFragment,
   shareUrl,
   sharedFromResponse,
-  type SharedResult,
-} from '../../src/lib/share-link';
+} from '../../src/lib/share-response';
 import { crc32 } from '../../src/lib/crc32';
 
 /** A released bank version, read and checked as the build reads it. */
