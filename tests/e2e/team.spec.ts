@@ -157,6 +157,10 @@ test('the workshop report prints with a cover, no form and no links, no table cu
   await expect(page.getByRole('img', { name: /Chart of the perception gap/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Culture Navigator · team report')).toBeVisible();
+  // Everyone shares one label: the cover names it. The page's own introduction stays on screen.
+  await expect(page.getByRole('heading', { name: 'Acme Support', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create invitation' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Team view', level: 1 })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Result links' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   const printed = await page.evaluate(() => document.body.innerText);
