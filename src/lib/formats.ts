@@ -24,3 +24,11 @@ export function formatCount(n: number): string {
   counts ??= new Intl.NumberFormat('en-GB');
   return counts.format(n);
 }
+
+/**
+ * A count with its noun, singular or plural as the number needs: "1 row", "12,345 rows".
+ * @param many the plural, when it is not `one` + "s"
+ */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -210,7 +210,7 @@ export function findGaps(plan: ListeningPlan): Gap[] {
   if (unowned.length > 0) {
     gaps.push({
       kind: 'owner',
-      text: `${unowned.length} point(s) have no owner, so no one is answerable for acting on what is heard: ${unowned.map(named).join(', ')}.`,
+      text: `${unowned.length === 1 ? '1 point has' : `${unowned.length} points have`} no owner, so no one is answerable for acting on what is heard: ${unowned.map(named).join(', ')}.`,
       playbook: 'connect-feedback-to-action',
       points: unowned,
     });
@@ -221,7 +221,7 @@ export function findGaps(plan: ListeningPlan): Gap[] {
   if (noLoop.length > 0) {
     gaps.push({
       kind: 'loop',
-      text: `${noLoop.length} point(s) never get back to the person who raised a problem, which loses the chance to put it right or at least to apologise: ${noLoop.map(named).join(', ')}.`,
+      text: `${noLoop.length === 1 ? '1 point never gets' : `${noLoop.length} points never get`} back to the person who raised a problem, which loses the chance to put it right or at least to apologise: ${noLoop.map(named).join(', ')}.`,
       playbook: 'why-feedback-is-ignored',
       points: noLoop,
     });
@@ -237,7 +237,7 @@ export function findGaps(plan: ListeningPlan): Gap[] {
   } else if (nowhere.length > 0) {
     gaps.push({
       kind: 'aggregate',
-      text: `The combined results of ${nowhere.length} point(s) go nowhere: ${nowhere.map(named).join(', ')}.`,
+      text: `The combined results of ${nowhere.length === 1 ? '1 point go' : `${nowhere.length} points go`} nowhere: ${nowhere.map(named).join(', ')}.`,
       playbook: 'connect-feedback-to-action',
       points: nowhere,
     });

@@ -102,10 +102,10 @@ describe('listening plan', () => {
   it('starts from the suggestions and updates the gaps as owners are filled in', async () => {
     await renderPlan();
     const gaps = await screen.findByRole('region', { name: 'Gaps in the plan' });
-    expect(gaps).toHaveTextContent('10 point(s) have no owner');
+    expect(gaps).toHaveTextContent('10 points have no owner');
     const lost = screen.getByRole('group', { name: 'Lost deals' });
     await fireEvent.input(within(lost).getByLabelText('Owner'), { target: { value: 'Sales' } });
-    expect(gaps).toHaveTextContent('9 point(s) have no owner');
+    expect(gaps).toHaveTextContent('9 points have no owner');
     await fireEvent.change(within(lost).getByLabelText('An individual problem gets a response'), {
       target: { value: 'none' },
     });

@@ -276,7 +276,7 @@ describe('HistoryView under attack (issue 11)', () => {
     );
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Imported 1 new result(s) from twice.json. 2 appeared twice in the file and were added once.',
+        'Imported 1 new result from twice.json. 2 appeared twice in the file and were added once.',
       );
     });
     const table = screen.getByRole('table');
@@ -297,7 +297,7 @@ describe('HistoryView under attack (issue 11)', () => {
     await pick(container, 'big.json', historyText(file));
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Imported 200 new result(s) from big.json.',
+        'Imported 200 new results from big.json.',
       );
     });
     expect(history.get()).toHaveLength(205);

@@ -311,7 +311,7 @@ test('a history file listing a result twice, with a false index, leaves every pa
     ),
   });
   await expect(page.getByRole('status')).toHaveText(
-    'Imported 2 new result(s) from twice.json. 1 appeared twice in the file and were added once.',
+    'Imported 2 new results from twice.json. 1 appeared twice in the file and was added once.',
   );
   await page.reload();
   const rows = page.getByRole('table').getByRole('row');

@@ -57,7 +57,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
     mimeType: 'text/csv',
     buffer: Buffer.from(surveyCsv()),
   });
-  const problemsBox = page.getByRole('region', { name: /3 of 63 row\(s\) cannot be used/ });
+  const problemsBox = page.getByRole('region', { name: /3 of 63 rows cannot be used/ });
   await expect(problemsBox).toBeVisible();
   await expect(problemsBox).toContainText('Row 5: Recommend “11” is outside 0–10');
   await expect(problemsBox).toContainText('Row 20: Recommend “seven” is not a number');
@@ -65,7 +65,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await expect(page.getByRole('heading', { name: '3. Results' })).toHaveCount(0);
   violations.push(...(await axe('loyalty problems')));
 
-  await activate(page, /Leave out these 3 row\(s\)/);
+  await activate(page, /Leave out these 3 rows/);
   await expect(page.getByRole('heading', { name: '3. Results' })).toBeVisible();
   // Recommend: 30 promoters, 20 passives, 10 detractors → +33. Try other: 30, 10, 20 → +17.
   // Index: (33.3 + 33.3 + 16.7) / 3 = +28.
@@ -78,9 +78,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   );
   await expect(table.getByRole('row', { name: /^Try other offerings/ })).toContainText('+17');
   await expect(table.getByRole('row', { name: /^Customer Loyalty Index/ })).toContainText('+28');
-  await expect(
-    page.getByText('From 60 respondent(s); 3 row(s) with problems left out'),
-  ).toBeVisible();
+  await expect(page.getByText('From 60 respondents; 3 rows with problems left out')).toBeVisible();
   await expect(
     page.getByRole('img', { name: /Net scores with their 95 % intervals/ }),
   ).toBeVisible();
@@ -96,9 +94,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await page.reload();
   await expect(page.getByRole('heading', { name: '3. Results' })).toBeVisible();
   await expect(page.getByLabel('Near-term target')).toHaveValue('40');
-  await expect(
-    page.getByText('From 60 respondent(s); 3 row(s) with problems left out'),
-  ).toBeVisible();
+  await expect(page.getByText('From 60 respondents; 3 rows with problems left out')).toBeVisible();
 
   await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
     name: 'broken.csv',
@@ -107,7 +103,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   });
   await expect(page.getByRole('alert')).toContainText('broken.csv:');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
-  await expect(page.getByText('From 60 respondent(s)')).toBeVisible();
+  await expect(page.getByText(/^From 60 respondents/)).toBeVisible();
   violations.push(...(await axe('loyalty bad file')));
 
   expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
@@ -193,7 +189,7 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   test.setTimeout(120_000);
   await page.goto('/tools/listening-plan/');
   const gaps = page.getByRole('region', { name: 'Gaps in the plan' });
-  await expect(gaps).toContainText('10 point(s) have no owner');
+  await expect(gaps).toContainText('10 points have no owner');
   await expect(gaps).toContainText('Nothing is aggregated');
   await expect(
     gaps.getByRole('link', { name: 'Connect feedback to action' }).first(),
@@ -205,12 +201,12 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   await page.keyboard.type('Head of sales');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Quarterly win-loss review');
-  await expect(gaps).toContainText('9 point(s) have no owner');
-  await expect(gaps).toContainText('The combined results of 9 point(s) go nowhere');
+  await expect(gaps).toContainText('9 points have no owner');
+  await expect(gaps).toContainText('The combined results of 9 points go nowhere');
 
   await lost.getByLabel('An individual problem gets a response').focus();
   await page.keyboard.press('End'); // nobody gets back to them
-  await expect(gaps).toContainText('never get back to the person who raised a problem');
+  await expect(gaps).toContainText('1 point never gets back to the person who raised a problem');
   await expect(gaps.getByRole('link', { name: /Why/ })).toBeVisible();
 
   const employees = page.getByRole('region', { name: /Employees who serve customers/ });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatCount } from '../../src/lib/formats';
+import { countOf, dateFormat, formatCount } from '../../src/lib/formats';
 
 describe('formatters made on first use', () => {
   it('formats dates in British English with the options given', () => {
@@ -20,5 +20,14 @@ describe('formatters made on first use', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(12345)).toBe('12,345');
     expect(formatCount(1_000_000)).toBe('1,000,000');
+  });
+
+  it('puts a count with its noun, singular only for exactly one', () => {
+    expect(countOf(1, 'row')).toBe('1 row');
+    expect(countOf(0, 'row')).toBe('0 rows');
+    expect(countOf(12345, 'row')).toBe('12,345 rows');
+    expect(countOf(2, 'new result')).toBe('2 new results');
+    expect(countOf(3, 'person', 'people')).toBe('3 people');
+    expect(countOf(1, 'person', 'people')).toBe('1 person');
   });
 });

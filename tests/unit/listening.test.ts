@@ -46,7 +46,7 @@ describe('listening plan', () => {
     const gaps = findGaps(noProspects);
     expect(gaps.map((g) => g.kind)).toEqual(['voice', 'owner', 'loop', 'aggregate']);
     expect(gaps[0]?.text).toMatch(/prospects/);
-    expect(gaps[1]?.text).toMatch(/^1 point\(s\) have no owner.*Onboarding/);
+    expect(gaps[1]?.text).toMatch(/^1 point has no owner.*Onboarding/);
     expect(gaps[2]?.text).toMatch(/Renewals/);
     expect(gaps[3]?.text).toMatch(/^Nothing is aggregated/);
     expect(gaps.every((g) => g.playbook.length > 0)).toBe(true);
@@ -64,7 +64,7 @@ describe('listening plan', () => {
       ],
     });
     expect(gaps).toHaveLength(1);
-    expect(gaps[0]?.text).toBe('The combined results of 1 point(s) go nowhere: An unnamed point.');
+    expect(gaps[0]?.text).toBe('The combined results of 1 point go nowhere: An unnamed point.');
   });
 
   it('reports every voice missing in an empty plan, and nothing else', () => {
