@@ -1,35 +1,10 @@
 import { ORIGIN } from '../../playwright.config';
-import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, watchForProblems } from '../support/fixtures';
 import type { Bank } from '../../src/lib/bank';
-import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { decodeResult } from '../../src/lib/share-link';
 import { responseFromShared } from '../../src/lib/share-response';
-import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
-
-const BANK_URL = '/navigator/banks/culture-navigator-1.json';
-
-interface BankFile {
-  id: string;
-  version: number;
-  roles: { id: string }[];
-  dimensions: { statements: { id: string }[] }[];
-}
-
-async function bankOf(page: Page): Promise<BankFile> {
-  return (await (await page.request.get(BANK_URL)).json()) as BankFile;
-}
-
-/** A full response as a link fragment; each `shift` gives different answers. */
-function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): string {
-  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
-  // The first five answers spell `shift` in base 5, so shifts below 3,125 all differ; the
-  // rest follow a pattern that moves with the shift.
-  const answers = Array.from(
-    { length: count },
-    (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
-  );
-  return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
+import { scoreResponse } from '../../src/lib/scoring';
+import { bankOf, fragmentFor } from '../support/result-links';
 
 test('own results carry a share link that opens read-only in a fresh browser', async ({
   page,

@@ -1,30 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { encodeResult } from '../../src/lib/share-link';
-import type { AnswerValue } from '../../src/lib/scoring';
 import { ORIGIN } from '../../playwright.config';
-
-const BANK_URL = '/navigator/banks/culture-navigator-1.json';
-
-interface BankFile {
-  id: string;
-  version: number;
-  dimensions: { statements: { id: string }[] }[];
-}
-
-async function bankOf(page: Page): Promise<BankFile> {
-  return (await (await page.request.get(BANK_URL)).json()) as BankFile;
-}
-
-/** A full response as a link fragment; each `shift` gives different answers. */
-function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): string {
-  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
-  const answers = Array.from(
-    { length: count },
-    (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
-  );
-  return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
+import { bankOf, fragmentFor, type BankFile } from '../support/result-links';
 
 /**
  * Fifty respondents' replies as a consultant's inbox pastes them: links in angle brackets, with
