@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { ORIGIN } from '../../playwright.config';
 import { bankOf, fragmentFor, type BankFile } from '../support/result-links';
+import { chooseFile } from '../support/forms';
 
 /**
  * Fifty respondents' replies as a consultant's inbox pastes them: links in angle brackets, with
@@ -83,11 +84,11 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     await page.getByRole('combobox', { name: 'Smallest group shown' }).selectOption('5');
 
     await page.getByRole('button', { name: 'Load a file of links (.txt, .csv)' }).isVisible();
-    await page.getByLabel('Load a file of links (.txt, .csv)').setInputFiles({
-      name: 'scores.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('name,score\nAnn,3\n'),
-    });
+    await chooseFile(
+      page.getByLabel('Load a file of links (.txt, .csv)'),
+      'scores.csv',
+      'name,score\nAnn,3\n',
+    );
     await expect(page.getByRole('alert')).toContainText('No result links were found in scores.csv');
     // A refused file leaves no earlier figures on screen that could pass for its own.
     await expect(page.getByRole('heading', { name: /respondents/ })).toHaveCount(0);
@@ -194,11 +195,7 @@ test('a 200,000-row file is read without freezing the page', async ({ page }) =>
     );
     (window as unknown as { longTasks: number[] }).longTasks = longest;
   });
-  await picker.setInputFiles({
-    name: 'survey.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(rows.join('\n')),
-  });
+  await chooseFile(picker, 'survey.csv', rows.join('\n'));
   await expect(page.getByRole('heading', { name: 'Everyone: 1000 respondents' })).toBeVisible({
     timeout: 120_000,
   });
