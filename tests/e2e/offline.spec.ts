@@ -59,16 +59,20 @@ function fragmentFor(bank: BankFile, shift: number, role: number): string {
 }
 
 /**
- * Answers each of `sections` by clicking, checking its heading first: statement `i` of section
- * `s` gets answer `(offset + s * 2 + i * 3) % 4` of the scale's first four, so `offset` varies the
- * answers between people. Moves on with Next, and with `finish` after the last section.
+ * Fills in one questionnaire by clicking, from About you on: picks `role`, then answers each of
+ * `sections` after checking its heading. Statement `i` of section `s` gets answer
+ * `(offset + s * 2 + i * 3) % 4` of the scale's first four, so `offset` varies the answers between
+ * people. Moves on with Next, and with `finish` after the last section.
  */
-async function answerSections(
+async function answerAs(
   page: Page,
+  role: string,
   sections: BankFile['dimensions'],
   offset: number,
   finish: string,
 ): Promise<void> {
+  await page.getByRole('radio', { name: role }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
   const scale = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree'];
   for (const [s, section] of sections.entries()) {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(section.name);
@@ -125,9 +129,7 @@ test('with no network, the questionnaire is completed to its results', async ({
   // Nothing of the navigator was opened online: its island, the section views, the bank and,
   // at the end, the results and scoring chunks (dynamic imports) all come from the precache.
   await page.goto('/navigator/');
-  await page.getByRole('radio', { name: 'Manager' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await answerSections(page, sections, 0, 'See my results');
+  await answerAs(page, 'Manager', sections, 0, 'See my results');
   await expect(page.locator('.index')).toContainText('Overall index');
   await expect(page.getByRole('region', { name: 'Priorities' })).toBeVisible();
   await expect(page).toHaveURL(/#results$/);
@@ -153,9 +155,7 @@ test('with no network, a three-person workshop runs to its team view, with a rel
   const roles = ['Executive', 'Front-line employee', 'Manager'];
   for (const [p, role] of roles.entries()) {
     await expect(heading).toHaveText('About you');
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await answerSections(page, sections, p, 'Submit and hand over');
+    await answerAs(page, role, sections, p, 'Submit and hand over');
     await expect(heading).toHaveText('Thank you: please pass the device to the next person');
     // Reloading with no network serves the page from the cache and keeps the pool.
     await page.reload();
