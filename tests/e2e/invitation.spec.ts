@@ -1,19 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { axeViolations, expect, test } from '../support/fixtures';
 import { answerWithKeyboard, tabTo } from '../support/keyboard';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TEAM = 'Acme Customer Care';
 const FACILITATOR = 'sam@example.org';
 /** Tab presses before a control counts as unreachable; this spec has always allowed 80. */
 const TAB = { presses: 80 };
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Whether the page scrolls sideways at its current width. */
 function overflows(page: Page): Promise<boolean> {
@@ -36,7 +28,7 @@ async function makeInvitation(page: Page, violations: string[]): Promise<string>
   await page.getByRole('button', { name: 'Create invitation' }).click();
   const field = page.getByRole('textbox', { name: 'Invitation link' });
   await expect(field).toHaveValue(/\/navigator\/#i1\./);
-  violations.push(...(await axe(page, 'invitation sheet')));
+  violations.push(...(await axeViolations(page, 'invitation sheet')));
   return field.inputValue();
 }
 
@@ -64,7 +56,7 @@ test('an invitation made on /team/ is opened in a fresh browser, completed by ke
   await expect(banner).toContainText(`Sent by ${FACILITATOR}.`);
   await expect(respondent.getByRole('textbox', { name: /Organisation or team/ })).toHaveValue(TEAM);
   await expect(respondent).toHaveURL(/#about-you$/);
-  violations.push(...(await axe(respondent, 'invited, about you')));
+  violations.push(...(await axeViolations(respondent, 'invited, about you')));
   await respondent.setViewportSize({ width: 320, height: 640 });
   expect(await overflows(respondent)).toBe(false);
   await respondent.setViewportSize({ width: 1280, height: 800 });
@@ -106,7 +98,7 @@ test('an invitation made on /team/ is opened in a fresh browser, completed by ke
   );
   await panel.getByRole('button', { name: 'Show QR code' }).click();
   await expect(panel.getByRole('img', { name: 'QR code of your result link' })).toBeVisible();
-  violations.push(...(await axe(respondent, 'invited, results')));
+  violations.push(...(await axeViolations(respondent, 'invited, results')));
   await respondent.setViewportSize({ width: 320, height: 640 });
   expect(await overflows(respondent)).toBe(false);
   await respondent.setViewportSize({ width: 1280, height: 800 });
@@ -154,7 +146,7 @@ test('an invitation never replaces a questionnaire in progress without asking', 
   await expect(dialog).toContainText('1 answer and the label “Globex”');
   // The safe choice has the focus: Enter keeps everything.
   await expect(dialog.getByRole('button', { name: 'Keep my current answers' })).toBeFocused();
-  violations.push(...(await axe(respondent, 'ask before replacing')));
+  violations.push(...(await axeViolations(respondent, 'ask before replacing')));
   await respondent.setViewportSize({ width: 320, height: 640 });
   expect(await overflows(respondent)).toBe(false);
   await respondent.keyboard.press('Enter');
@@ -162,7 +154,7 @@ test('an invitation never replaces a questionnaire in progress without asking', 
   await expect(respondent.getByText(/was not used/)).toBeVisible();
   await expect(respondent.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(respondent.getByRole('region', { name: /You are answering for/ })).toHaveCount(0);
-  violations.push(...(await axe(respondent, 'kept')));
+  violations.push(...(await axeViolations(respondent, 'kept')));
   await respondent.setViewportSize({ width: 1280, height: 800 });
   await respondent.reload();
   await expect(respondent.locator('form fieldset').first().getByRole('radio').nth(3)).toBeChecked();
@@ -181,13 +173,13 @@ test('an invitation never replaces a questionnaire in progress without asking', 
   await expect(respondent.getByRole('heading', { level: 2, name: 'About you' })).toBeFocused();
   await expect(respondent.getByRole('textbox', { name: /Organisation or team/ })).toHaveValue(TEAM);
   await expect(respondent.getByRole('radio', { name: 'Manager' })).not.toBeChecked();
-  violations.push(...(await axe(respondent, 'started for the team')));
+  violations.push(...(await axeViolations(respondent, 'started for the team')));
 
   // A damaged link says so, and the questionnaire carries on.
   await respondent.goto(link.slice(0, -8));
   await expect(respondent.getByRole('alert')).toContainText('cut or changed');
   await expect(respondent.getByRole('radio', { name: 'Manager' })).toBeVisible();
-  violations.push(...(await axe(respondent, 'damaged link')));
+  violations.push(...(await axeViolations(respondent, 'damaged link')));
   expect(violations).toEqual([]);
   await respondent.context().close();
 });

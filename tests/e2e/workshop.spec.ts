@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/answers';
 import { ORIGIN } from '../../playwright.config';
 import { answerWithKeyboard, tabTo } from '../support/keyboard';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const KEY = 'ccn:workshops';
 const NAME = 'Acme support, March';
 const BANK_URL = '/navigator/banks/culture-navigator-2.json';
@@ -28,13 +27,7 @@ async function axe(page: Page, where: string): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    found.push(
-      ...results.violations.map(
-        (v) =>
-          `${where} (${colorScheme}): ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    );
+    found.push(...(await axeViolations(page, `${where} (${colorScheme})`)));
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
