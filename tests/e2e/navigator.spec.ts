@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { answerWithKeyboard, tabTo } from '../support/keyboard';
 
 // New questionnaires use the newest bank version (v2 since issue 7).
 const BANK_URL = '/navigator/banks/culture-navigator-2.json';
@@ -38,33 +39,6 @@ function expected(bank: BankFile) {
   return { dimensions: exact.map((v) => (v === null ? null : Math.round(v))), index };
 }
 
-/** Presses Tab until the focused element matches, failing after a bounded number of presses. */
-async function tabTo(page: Page, role: 'button' | 'radio', name: string | RegExp): Promise<void> {
-  const target = page.getByRole(role, { name });
-  for (let i = 0; i < 60; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`Tab never reached ${role} "${String(name)}"`);
-}
-
-/** Answers every statement on the current screen with the keyboard: Tab, Space, arrows. */
-async function answerWithKeyboard(page: Page, section: number): Promise<void> {
-  const groups = page.locator('form fieldset');
-  const count = await groups.count();
-  for (let s = 0; s < count; s += 1) {
-    const first = groups.nth(s).getByRole('radio').first();
-    for (let i = 0; i < 12; i += 1) {
-      await page.keyboard.press('Tab');
-      if (await first.evaluate((el) => el === document.activeElement)) break;
-    }
-    await expect(first).toBeFocused();
-    await page.keyboard.press('Space');
-    for (let k = 0; k < choice(section, s); k += 1) await page.keyboard.press('ArrowRight');
-    await expect(groups.nth(s).getByRole('radio').nth(choice(section, s))).toBeChecked();
-  }
-}
-
 test('the questionnaire is completed with the keyboard alone, survives a reload and scores correctly', async ({
   page,
   request,
@@ -100,7 +74,7 @@ test('the questionnaire is completed with the keyboard alone, survives a reload 
       bank.dimensions[section]?.name ?? '',
     );
     await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
-    await answerWithKeyboard(page, section);
+    await answerWithKeyboard(page, (s) => choice(section, s));
     violations.push(...(await axe(`section ${section + 1}`)));
     if (section === 4) {
       await page.reload();

@@ -58,6 +58,33 @@ function fragmentFor(bank: BankFile, shift: number, role: number): string {
   return encodeResult({ bank: bank.id, version: bank.version, role, answers, label: '' });
 }
 
+/**
+ * Fills in one questionnaire by clicking, from About you on: picks `role`, then answers each of
+ * `sections` after checking its heading. Statement `i` of section `s` gets answer
+ * `(offset + s * 2 + i * 3) % 4` of the scale's first four, so `offset` varies the answers between
+ * people. Moves on with Next, and with `finish` after the last section.
+ */
+async function answerAs(
+  page: Page,
+  role: string,
+  sections: BankFile['dimensions'],
+  offset: number,
+  finish: string,
+): Promise<void> {
+  await page.getByRole('radio', { name: role }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const scale = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree'];
+  for (const [s, section] of sections.entries()) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(section.name);
+    for (const [i, group] of (await page.locator('form fieldset').all()).entries()) {
+      const name = scale[(offset + s * 2 + i * 3) % scale.length] ?? 'Agree';
+      await group.getByRole('radio', { name, exact: true }).check();
+    }
+    const last = s === sections.length - 1;
+    await page.getByRole('button', { name: last ? finish : 'Next' }).click();
+  }
+}
+
 test('after one visit, every page, a shared result and the navigator work with no network', async ({
   page,
   context,
@@ -102,18 +129,7 @@ test('with no network, the questionnaire is completed to its results', async ({
   // Nothing of the navigator was opened online: its island, the section views, the bank and,
   // at the end, the results and scoring chunks (dynamic imports) all come from the precache.
   await page.goto('/navigator/');
-  await page.getByRole('radio', { name: 'Manager' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  const scale = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree'];
-  for (const [s, section] of sections.entries()) {
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(section.name);
-    for (const [i, group] of (await page.locator('form fieldset').all()).entries()) {
-      const name = scale[(s * 2 + i * 3) % scale.length] ?? 'Agree';
-      await group.getByRole('radio', { name, exact: true }).check();
-    }
-    const last = s === sections.length - 1;
-    await page.getByRole('button', { name: last ? 'See my results' : 'Next' }).click();
-  }
+  await answerAs(page, 'Manager', sections, 0, 'See my results');
   await expect(page.locator('.index')).toContainText('Overall index');
   await expect(page.getByRole('region', { name: 'Priorities' })).toBeVisible();
   await expect(page).toHaveURL(/#results$/);
@@ -137,20 +153,9 @@ test('with no network, a three-person workshop runs to its team view, with a rel
   await page.getByRole('button', { name: 'Start workshop' }).click();
   const heading = page.getByRole('heading', { level: 2 });
   const roles = ['Executive', 'Front-line employee', 'Manager'];
-  const scale = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree'];
   for (const [p, role] of roles.entries()) {
     await expect(heading).toHaveText('About you');
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    for (const [s, section] of sections.entries()) {
-      await expect(heading).toHaveText(section.name);
-      for (const [i, group] of (await page.locator('form fieldset').all()).entries()) {
-        const name = scale[(p + s * 2 + i * 3) % scale.length] ?? 'Agree';
-        await group.getByRole('radio', { name, exact: true }).check();
-      }
-      const last = s === sections.length - 1;
-      await page.getByRole('button', { name: last ? 'Submit and hand over' : 'Next' }).click();
-    }
+    await answerAs(page, role, sections, p, 'Submit and hand over');
     await expect(heading).toHaveText('Thank you: please pass the device to the next person');
     // Reloading with no network serves the page from the cache and keeps the pool.
     await page.reload();

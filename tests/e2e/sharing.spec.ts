@@ -1,35 +1,11 @@
 import { ORIGIN } from '../../playwright.config';
-import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, watchForProblems } from '../support/fixtures';
+import { chooseFile, expectAlertSays } from '../support/forms';
 import type { Bank } from '../../src/lib/bank';
-import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { decodeResult } from '../../src/lib/share-link';
 import { responseFromShared } from '../../src/lib/share-response';
-import { scoreResponse, type AnswerValue } from '../../src/lib/scoring';
-
-const BANK_URL = '/navigator/banks/culture-navigator-1.json';
-
-interface BankFile {
-  id: string;
-  version: number;
-  roles: { id: string }[];
-  dimensions: { statements: { id: string }[] }[];
-}
-
-async function bankOf(page: Page): Promise<BankFile> {
-  return (await (await page.request.get(BANK_URL)).json()) as BankFile;
-}
-
-/** A full response as a link fragment; each `shift` gives different answers. */
-function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): string {
-  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
-  // The first five answers spell `shift` in base 5, so shifts below 3,125 all differ; the
-  // rest follow a pattern that moves with the shift.
-  const answers = Array.from(
-    { length: count },
-    (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
-  );
-  return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
+import { scoreResponse } from '../../src/lib/scoring';
+import { bankOf, fragmentFor } from '../support/result-links';
 
 test('own results carry a share link that opens read-only in a fresh browser', async ({
   page,
@@ -201,13 +177,12 @@ test('history keeps completed results, deletes, exports and refuses a bad import
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.json$/);
 
-  await page.getByLabel('Import history (JSON)').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"something else"}'),
-  });
-  await expect(page.getByRole('alert')).toContainText('broken.json');
-  await expect(page.getByRole('alert')).toContainText('Your history was not changed.');
+  await chooseFile(
+    page.getByLabel('Import history (JSON)'),
+    'broken.json',
+    '{"format":"something else"}',
+  );
+  await expectAlertSays(page, 'broken.json', 'Your history was not changed.');
   await expect(rows).toHaveCount(4);
   violations.push(...(await axe('history import error')));
 
@@ -230,8 +205,7 @@ test('compare sets results side by side with differences and one chart', async (
   const field = page.getByLabel('Result links, one per line');
   await field.fill(`${fragmentFor(bank, 0, 0, 'Before')}\nnot a link`);
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('alert')).toContainText('Line 2:');
-  await expect(page.getByRole('alert')).toContainText('Add at least 2 valid results');
+  await expectAlertSays(page, 'Line 2:', 'Add at least 2 valid results');
   violations.push(...(await axe('compare error')));
   await field.fill(
     [
@@ -303,13 +277,11 @@ test('a history file listing a result twice, with a false index, leaves every pa
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/history/');
   await expect(page.getByText('No results yet.')).toBeVisible();
-  await page.getByLabel('Import history (JSON)').setInputFiles({
-    name: 'twice.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({ format: 'ccn-history', version: 1, entries: [entry, entry, other] }),
-    ),
-  });
+  await chooseFile(
+    page.getByLabel('Import history (JSON)'),
+    'twice.json',
+    JSON.stringify({ format: 'ccn-history', version: 1, entries: [entry, entry, other] }),
+  );
   await expect(page.getByRole('status')).toHaveText(
     'Imported 2 new results from twice.json. 1 appeared twice in the file and was added once.',
   );

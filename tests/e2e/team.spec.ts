@@ -1,30 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { encodeResult } from '../../src/lib/share-link';
-import type { AnswerValue } from '../../src/lib/scoring';
 import { ORIGIN } from '../../playwright.config';
-
-const BANK_URL = '/navigator/banks/culture-navigator-1.json';
-
-interface BankFile {
-  id: string;
-  version: number;
-  dimensions: { statements: { id: string }[] }[];
-}
-
-async function bankOf(page: Page): Promise<BankFile> {
-  return (await (await page.request.get(BANK_URL)).json()) as BankFile;
-}
-
-/** A full response as a link fragment; each `shift` gives different answers. */
-function fragmentFor(bank: BankFile, shift: number, role: number, label = ''): string {
-  const count = bank.dimensions.reduce((sum, d) => sum + d.statements.length, 0);
-  const answers = Array.from(
-    { length: count },
-    (_, i) => (1 + (i < 5 ? Math.floor(shift / 5 ** i) % 5 : (i + shift) % 5)) as AnswerValue,
-  );
-  return encodeResult({ bank: bank.id, version: bank.version, role, answers, label });
-}
+import { bankOf, fragmentFor, type BankFile } from '../support/result-links';
+import { chooseFile } from '../support/forms';
 
 /**
  * Fifty respondents' replies as a consultant's inbox pastes them: links in angle brackets, with
@@ -106,11 +84,11 @@ test('team view reads 50 links from pasted e-mails; every state passes axe in li
     await page.getByRole('combobox', { name: 'Smallest group shown' }).selectOption('5');
 
     await page.getByRole('button', { name: 'Load a file of links (.txt, .csv)' }).isVisible();
-    await page.getByLabel('Load a file of links (.txt, .csv)').setInputFiles({
-      name: 'scores.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('name,score\nAnn,3\n'),
-    });
+    await chooseFile(
+      page.getByLabel('Load a file of links (.txt, .csv)'),
+      'scores.csv',
+      'name,score\nAnn,3\n',
+    );
     await expect(page.getByRole('alert')).toContainText('No result links were found in scores.csv');
     // A refused file leaves no earlier figures on screen that could pass for its own.
     await expect(page.getByRole('heading', { name: /respondents/ })).toHaveCount(0);
@@ -217,11 +195,7 @@ test('a 200,000-row file is read without freezing the page', async ({ page }) =>
     );
     (window as unknown as { longTasks: number[] }).longTasks = longest;
   });
-  await picker.setInputFiles({
-    name: 'survey.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(rows.join('\n')),
-  });
+  await chooseFile(picker, 'survey.csv', rows.join('\n'));
   await expect(page.getByRole('heading', { name: 'Everyone: 1000 respondents' })).toBeVisible({
     timeout: 120_000,
   });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { chooseFile, expectAlertSays } from '../support/forms';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/scoring';
 
@@ -9,9 +10,11 @@ async function activate(page: Page, name: string | RegExp): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function fitsIn320(page: Page): Promise<number> {
+/** Checks that the page fits 320 px with nothing scrolling sideways, then shows it as printed. */
+async function fitsIn320ThenPrint(page: Page): Promise<void> {
   await page.setViewportSize({ width: 320, height: 700 });
-  return page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.emulateMedia({ media: 'print' });
 }
 
 /**
@@ -52,11 +55,7 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await expect(page.getByText('No data yet.')).toBeVisible();
   const violations = await axe('loyalty empty');
 
-  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
-    name: 'survey.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(surveyCsv()),
-  });
+  await chooseFile(page.getByLabel('Choose a CSV or TSV file'), 'survey.csv', surveyCsv());
   const problemsBox = page.getByRole('region', { name: /3 of 63 rows cannot be used/ });
   await expect(problemsBox).toBeVisible();
   await expect(problemsBox).toContainText('Row 5: Recommend “11” is outside 0–10');
@@ -96,18 +95,16 @@ test('loyalty calculator: file, bad rows, results, goal, reload, bad file, 320 p
   await expect(page.getByLabel('Near-term target')).toHaveValue('40');
   await expect(page.getByText('From 60 respondents; 3 rows with problems left out')).toBeVisible();
 
-  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
-    name: 'broken.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('nps,segment\n9,"never closed\n'),
-  });
-  await expect(page.getByRole('alert')).toContainText('broken.csv:');
-  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await chooseFile(
+    page.getByLabel('Choose a CSV or TSV file'),
+    'broken.csv',
+    'nps,segment\n9,"never closed\n',
+  );
+  await expectAlertSays(page, 'broken.csv:', 'Nothing was changed.');
   await expect(page.getByText(/^From 60 respondents/)).toBeVisible();
   violations.push(...(await axe('loyalty bad file')));
 
-  expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
-  await page.emulateMedia({ media: 'print' });
+  await fitsIn320ThenPrint(page);
   await expect(page.getByRole('heading', { name: '1. Your survey data' })).toBeHidden();
   await expect(page.getByRole('heading', { name: '3. Results' })).toBeVisible();
   expect(violations).toEqual([]);
@@ -161,19 +158,17 @@ test('wows and woes: keyboard editing, ranking, reload, several worksheets, bad 
   await expect(page.getByLabel('Worksheet name')).toHaveValue('Worksheet 2');
   await expect(page.getByLabel('Open worksheet').locator('option')).toHaveCount(2);
 
-  await page.getByLabel('Import JSON').setInputFiles({
-    name: 'other.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"ccn-listening-plan","version":1,"content":{}}'),
-  });
-  await expect(page.getByRole('alert')).toContainText('other.json:');
-  await expect(page.getByRole('alert')).toContainText('Your worksheets were not changed.');
+  await chooseFile(
+    page.getByLabel('Import JSON'),
+    'other.json',
+    '{"format":"ccn-listening-plan","version":1,"content":{}}',
+  );
+  await expectAlertSays(page, 'other.json:', 'Your worksheets were not changed.');
   await expect(page.getByLabel('Open worksheet').locator('option')).toHaveCount(2);
   violations.push(...(await axe('wows bad import')));
 
   await page.getByLabel('Open worksheet').selectOption({ label: 'Retail customers' });
-  expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
-  await page.emulateMedia({ media: 'print' });
+  await fitsIn320ThenPrint(page);
   await expect(page.getByRole('button', { name: 'Add a segment' })).toBeHidden();
   await expect(page.locator('.print-only table')).toContainText('Refunds take weeks');
   expect(violations).toEqual([]);
@@ -224,20 +219,20 @@ test('listening plan: suggested points, gaps by keyboard, reload, bad import, 32
   );
   await expect(gaps).toContainText('No one listens to employees');
 
-  await page.getByLabel('Import JSON').setInputFiles({
-    name: 'plan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      '{"format":"ccn-listening-plan","version":1,"content":{"name":"x","points":[{"id":"l-1"}]}}',
-    ),
-  });
-  await expect(page.getByRole('alert')).toContainText('plan.json: This listening plan is damaged');
-  await expect(page.getByRole('alert')).toContainText('Your plan was not changed.');
+  await chooseFile(
+    page.getByLabel('Import JSON'),
+    'plan.json',
+    '{"format":"ccn-listening-plan","version":1,"content":{"name":"x","points":[{"id":"l-1"}]}}',
+  );
+  await expectAlertSays(
+    page,
+    'plan.json: This listening plan is damaged',
+    'Your plan was not changed.',
+  );
   await expect(page.getByRole('group', { name: 'Lost deals' })).toBeVisible();
   violations.push(...(await axe('plan bad import')));
 
-  expect(await fitsIn320(page)).toBeLessThanOrEqual(320);
-  await page.emulateMedia({ media: 'print' });
+  await fitsIn320ThenPrint(page);
   await expect(page.getByRole('group', { name: 'Lost deals' })).toBeHidden();
   await expect(page.locator('.print-only table')).toContainText('Head of sales');
   await expect(gaps).toBeVisible();

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from '../support/fixtures';
 import { encodeResult } from '../../src/lib/share-link';
 import type { AnswerValue } from '../../src/lib/answers';
 import { ORIGIN } from '../../playwright.config';
+import { answerWithKeyboard, tabTo } from '../support/keyboard';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const KEY = 'ccn:workshops';
 const NAME = 'Acme support, March';
 const BANK_URL = '/navigator/banks/culture-navigator-2.json';
@@ -27,56 +27,17 @@ async function axe(page: Page, where: string): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    found.push(
-      ...results.violations.map(
-        (v) =>
-          `${where} (${colorScheme}): ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    );
+    found.push(...(await axeViolations(page, `${where} (${colorScheme})`)));
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
 
-/** Presses Tab until the named control has focus, failing after a bounded number of presses. */
-async function tabTo(
-  page: Page,
-  role: 'button' | 'radio' | 'textbox',
-  name: string | RegExp,
-): Promise<void> {
-  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
-  for (let i = 0; i < 80; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`Tab never reached ${role} "${String(name)}"`);
-}
-
 /** The answer person `p` gives to statement `s` of a section: different for each person. */
 const choice = (p: number, section: number, s: number) => (p * 2 + section + s) % 5;
 
-/** Answers every statement on the screen with the keyboard: Tab, Space, arrows. */
-async function answerWithKeyboard(page: Page, p: number, section: number): Promise<void> {
-  const groups = page.locator('form fieldset');
-  const count = await groups.count();
-  for (let s = 0; s < count; s += 1) {
-    const first = groups.nth(s).getByRole('radio').first();
-    for (let i = 0; i < 14; i += 1) {
-      await page.keyboard.press('Tab');
-      if (await first.evaluate((el) => el === document.activeElement)) break;
-    }
-    await expect(first).toBeFocused();
-    await page.keyboard.press('Space');
-    for (let k = 0; k < choice(p, section, s); k += 1) await page.keyboard.press('ArrowRight');
-    await expect(
-      groups
-        .nth(s)
-        .getByRole('radio')
-        .nth(choice(p, section, s)),
-    ).toBeChecked();
-  }
-}
+/** The workshop's controls are reached by their whole names, with room for its longer pages. */
+const TAB = { presses: 80, exact: true };
 
 function stored(page: Page): Promise<unknown> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY);
@@ -98,7 +59,7 @@ test('a three-person workshop is run by keyboard, with reloads, and ends in the 
   const violations = await axe(page, 'no workshops');
 
   // The facilitator names the session and starts it, by keyboard.
-  await tabTo(page, 'textbox', 'Name of the session');
+  await tabTo(page, 'textbox', 'Name of the session', TAB);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveText(/Give the workshop a name/);
   violations.push(...(await axe(page, 'name missing')));
@@ -112,17 +73,17 @@ test('a three-person workshop is run by keyboard, with reloads, and ends in the 
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     if (p === 0) violations.push(...(await axe(page, 'about you')));
     // Role first: Space picks the first, arrows move on.
-    await tabTo(page, 'radio', bank.roles[0]?.label ?? '');
+    await tabTo(page, 'radio', bank.roles[0]?.label ?? '', TAB);
     await page.keyboard.press('Space');
     for (let k = 0; k < p; k += 1) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: bank.roles[p]?.label ?? '' })).toBeChecked();
-    await tabTo(page, 'button', 'Next');
+    await tabTo(page, 'button', 'Next', TAB);
     await page.keyboard.press('Enter');
 
     for (let section = 0; ; section += 1) {
       await expect(progress).toHaveText(/^Section \d+ of \d+$/);
       await expect(heading).toBeFocused();
-      await answerWithKeyboard(page, p, section);
+      await answerWithKeyboard(page, (s) => choice(p, section, s), { presses: 14 });
       if (p === 0 && section === 0) violations.push(...(await axe(page, 'a section')));
       if (p === 1 && section === 1) {
         // A reload in the middle of a participant's answers loses nothing.
@@ -141,11 +102,11 @@ test('a three-person workshop is run by keyboard, with reloads, and ends in the 
       }
       const submit = page.getByRole('button', { name: 'Submit and hand over' });
       if (await submit.isVisible()) {
-        await tabTo(page, 'button', 'Submit and hand over');
+        await tabTo(page, 'button', 'Submit and hand over', TAB);
         await page.keyboard.press('Enter');
         break;
       }
-      await tabTo(page, 'button', 'Next');
+      await tabTo(page, 'button', 'Next', TAB);
       await page.keyboard.press('Enter');
     }
 
@@ -176,13 +137,13 @@ test('a three-person workshop is run by keyboard, with reloads, and ends in the 
     await expect(heading).toHaveText('Ready for the next person');
     await expect(page.getByText(count)).toBeVisible();
     if (p < 2) {
-      await tabTo(page, 'button', 'Start the next participant');
+      await tabTo(page, 'button', 'Start the next participant', TAB);
       await page.keyboard.press('Enter');
     }
   }
 
   // Finish: the team view of everyone who took part, with the count stated.
-  await tabTo(page, 'button', 'Finish workshop');
+  await tabTo(page, 'button', 'Finish workshop', TAB);
   await page.keyboard.press('Enter');
   await expect(heading.first()).toHaveText(`Team view: ${NAME}`);
   await expect(page.getByText('3 respondents took part in this workshop.')).toBeVisible();

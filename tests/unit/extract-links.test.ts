@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BARE_MIN, findLinks, type Find } from '../../src/lib/extract-links';
 import type { AnswerValue } from '../../src/lib/scoring';
 import { encodeResult } from '../../src/lib/share-link';
+import { shortFragment } from '../fixtures/short-fragment';
 
 const ORIGIN = 'https://example.org';
 
@@ -122,13 +123,7 @@ describe('findLinks', () => {
   });
 
   it('numbers finds by the line a link starts on, across Windows and old Mac line ends', () => {
-    const a = encodeResult({
-      bank: 'culture-navigator',
-      version: 1,
-      role: 0,
-      answers: [1, 2, 3],
-      label: '',
-    });
+    const a = shortFragment();
     const finds = [...findLinks(`Hello\r\n\r\n${ORIGIN}/result/#${a}\rBye\n${a}`)];
     expect(finds).toEqual([
       { ok: true, line: 3, fragment: a },
@@ -137,13 +132,7 @@ describe('findLinks', () => {
   });
 
   it('reports text that looks like a link but does not decode, with the reason', () => {
-    const a = encodeResult({
-      bank: 'culture-navigator',
-      version: 1,
-      role: 0,
-      answers: [1, 2, 3],
-      label: '',
-    });
+    const a = shortFragment();
     const damaged = `${a.slice(0, -3)}${a.endsWith('AAA') ? 'BBB' : 'AAA'}`;
     const finds = [...findLinks(`Mine: ${ORIGIN}/result/#${damaged} ok?`)];
     expect(finds).toEqual([

@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { normaliseFragment } from '../../src/lib/fragment';
 import { formatGap } from '../../src/lib/format';
 import { BIDI_CONTROLS, safeLabel } from '../../src/lib/label-safety';
-import { decodeResult, encodeResult } from '../../src/lib/share-link';
+import { decodeResult } from '../../src/lib/share-link';
+import { shortFragment } from '../fixtures/short-fragment';
 
-const good = encodeResult({
-  bank: 'culture-navigator',
-  version: 1,
-  role: 0,
-  answers: [1, 2, 3],
-  label: 'Acme',
-});
+const good = shortFragment('Acme');
 
 describe('normaliseFragment', () => {
   it.each([
