@@ -86,3 +86,28 @@ export function positionOf(shown: readonly number[], screen: number): number {
 export function shownScreens(bank: Bank, role: string | null): number[] {
   return bank.dimensions.flatMap((d, i) => (shownIn(d, role).length > 0 ? [i + 1] : []));
 }
+
+/**
+ * The progress line above a screen: where "About you" or a section sits among the sections shown
+ * and how many are not seen yet, or, on the results, how many sections could be scored.
+ * @param unseen - sections shown but not seen yet
+ * @param section - whether the screen is a section (not "About you", not the results)
+ * @param scored - sections scored and shown, once the results are ready; null before
+ */
+export function progressText(
+  shown: readonly number[],
+  screen: number,
+  unseen: number,
+  section: boolean,
+  scored: { scored: number; shown: number } | null,
+): string {
+  if (screen === 0) return `About you, before section 1 of ${shown.length}`;
+  if (section) {
+    const where = `Section ${positionOf(shown, screen)} of ${shown.length}`;
+    return unseen === 0 ? where : `${where}, ${unseen} not seen yet`;
+  }
+  if (scored === null) return '';
+  return scored.scored === scored.shown
+    ? `Results: all ${scored.shown} sections scored`
+    : `Results: ${scored.scored} of ${scored.shown} sections scored`;
+}

@@ -7,6 +7,7 @@ import {
   nextStep,
   positionOf,
   previousScreen,
+  progressText,
   resultsScreen,
   screenFor,
   shownScreens,
@@ -92,5 +93,25 @@ describe('Next and Back', () => {
   it('numbers a screen among the shown sections', () => {
     expect(positionOf([1, 3, 4], 3)).toBe(2);
     expect(positionOf([1, 3, 4], 0)).toBe(0);
+  });
+});
+
+describe('progressText', () => {
+  const shown = [1, 2, 4];
+  it('places "About you" before the first section', () => {
+    expect(progressText(shown, 0, 3, false, null)).toBe('About you, before section 1 of 3');
+  });
+  it('counts sections among those shown and says how many are not seen yet', () => {
+    expect(progressText(shown, 4, 1, true, null)).toBe('Section 3 of 3, 1 not seen yet');
+    expect(progressText(shown, 2, 0, true, null)).toBe('Section 2 of 3');
+  });
+  it('on the results, says how many sections could be scored', () => {
+    expect(progressText(shown, 5, 0, false, { scored: 3, shown: 3 })).toBe(
+      'Results: all 3 sections scored',
+    );
+    expect(progressText(shown, 5, 0, false, { scored: 2, shown: 3 })).toBe(
+      'Results: 2 of 3 sections scored',
+    );
+    expect(progressText(shown, 5, 0, false, null)).toBe('');
   });
 });
